@@ -1,0 +1,110 @@
+/**
+ * Item-by-item parsing with valibot: each item of a list is checked on its own, its problems are reported
+ * with their paths, and a bad item is dropped while the rest load. Unknown fields are never copied (valibot's
+ * `object` builds a fresh object of known keys only) and are counted shallowly, never walked.
+ */
+import * as v from 'valibot';
+import { humanize, type Issue, type PathPart, type Severity } from './issues.ts';
+
+export class IssueLog {
+  readonly issues: Issue[] = [];
+  unknownFields = 0;
+  firstUnknown: string | undefined;
+  constructor(readonly file: string | undefined) {}
+
+  add(path: string, severity: Severity, message: string): void {
+    this.issues.push(
+      this.file === undefined ? { path, severity, message } : { path, severity, message, file: this.file },
+    );
+  }
+
+  get hasErrors(): boolean {
+    return this.issues.some((i) => i.severity === 'error');
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type ObjectSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
+
+/**
+ * Parses one item; on failure logs every problem as a warning (the item is dropped) and returns undefined.
+ * `nested` names object-valued fields whose own unknown keys should be counted too.
+ */
+export function parseItem<S extends ObjectSchema>(
+  schema: S,
+  input: unknown,
+  path: readonly PathPart[],
+  log: IssueLog,
+  what: string,
+  nested: readonly string[] = [],
+): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, input, { abortEarly: false });
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const { path: where, message } = humanize(issue, path);
+      log.add(where, 'warning', `${message} — this ${what} was skipped`);
+    }
+    return undefined;
+  }
+  countUnknown(schema, input, path, log, nested);
+  return result.output;
+}
+
+function countUnknown(
+  schema: ObjectSchema,
+  input: unknown,
+  path: readonly PathPart[],
+  log: IssueLog,
+  nested: readonly string[],
+): void {
+  if (!isPlainObject(input)) return;
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(schema.entries, key)) {
+      log.unknownFields++;
+      log.firstUnknown ??= [...path, key]
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .slice(1);
+    }
+  }
+  for (const key of nested) {
+    const value = input[key];
+    const entry = schema.entries[key];
+    const inner = entry && innerObject(entry);
+    if (!inner) continue;
+    if (Array.isArray(value))
+      value.forEach((item, i) => countUnknown(inner, item, [...path, key, i], log, []));
+    else countUnknown(inner, value, [...path, key], log, []);
+  }
+}
+
+/** The object schema inside optional/pipe/array wrappers, if any. */
+function innerObject(schema: v.GenericSchema): ObjectSchema | undefined {
+  let current: unknown = schema;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const s = current as { type?: string; wrapped?: unknown; pipe?: unknown[]; item?: unknown };
+    if (s.type === 'object') return current as ObjectSchema;
+    current = s.wrapped ?? s.item ?? (Array.isArray(s.pipe) ? s.pipe[0] : undefined);
+  }
+  return undefined;
+}
+
+/** Reads an optional top-level list; anything but a list is a warning and reads as empty. */
+export function optionalList(
+  root: Record<string, unknown>,
+  key: string,
+  log: IssueLog,
+): unknown[] | undefined {
+  const value = root[key];
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value;
+  log.add(
+    key,
+    'warning',
+    `should be a list, but is ${typeof value === 'object' ? 'an object' : typeof value}; it was ignored`,
+  );
+  return undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * The deal-map data format, version 1 ("ai-deal-map/1"), as the app holds it after validation.
+ * Everything here is plain, immutable data copied field by field from the file: no prototype tricks,
+ * nothing the file did not declare, and defaults filled in. See data/README.md for the format guide.
+ */
+
+export const FORMAT_ID = 'ai-deal-map/1';
+
+export const DEAL_STATUSES = ['announced', 'completed', 'reported', 'terminated'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const AMOUNT_KINDS = ['exact', 'upTo', 'atLeast', 'estimated', 'undisclosed'] as const;
+export const AMOUNT_SCOPES = ['total', 'perYear', 'perMonth', 'round'] as const;
+export const FLOWS = ['money', 'none'] as const;
+export const DASHES = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'] as const;
+
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+export type AmountScope = (typeof AMOUNT_SCOPES)[number];
+export type Flow = (typeof FLOWS)[number];
+export type Dash = (typeof DASHES)[number];
+
+/** A date at the precision it was given: `2024`, `2024-10` or `2024-10-03` (UTC). */
+export type DateString = string;
+
+export interface Meta {
+  readonly title: string;
+  readonly description?: string;
+  /** The data edition's date, YYYY-MM-DD; the default "as of" date of the map. */
+  readonly updated?: DateString;
+  readonly license?: string;
+  /** The data edition, e.g. "2026-11-26". */
+  readonly version?: string;
+  /** Where readers can suggest a correction (http/https). */
+  readonly correctionsUrl?: string;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly colorDark?: string;
+  readonly description?: string;
+}
+
+export interface DealType {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly colorDark?: string;
+  /** Whether the deal moves money from `from` to `to` (cycles follow money only). */
+  readonly flow: Flow;
+  readonly dash?: Dash;
+  readonly description?: string;
+}
+
+export interface Company {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  /** Business units only: money paid to the unit reaches its parent (aws → amazon). */
+  readonly parent?: string;
+  readonly aliases: readonly string[];
+  readonly formerIds: readonly string[];
+  /** ISO 3166-1 alpha-2 code. */
+  readonly country?: string;
+  readonly founded?: number;
+  readonly url?: string;
+  readonly description?: string;
+  readonly notes?: string;
+}
+
+export interface Amount {
+  /** The figure in `currency` units; absent when undisclosed. */
+  readonly value?: number;
+  readonly currency: string;
+  /** The figure in US dollars (equal to `value` for USD amounts). */
+  readonly usd?: number;
+  readonly kind: AmountKind;
+  readonly scope: AmountScope;
+  /** The figure as reported, e.g. "up to $100 billion". */
+  readonly text?: string;
+}
+
+export interface Source {
+  readonly url: string;
+  readonly publisher?: string;
+  readonly title?: string;
+  readonly date?: DateString;
+  readonly archiveUrl?: string;
+  readonly note?: string;
+}
+
+export interface CoParty {
+  readonly name: string;
+  /** A company id in this file, when the co-party is on the map. */
+  readonly id?: string;
+  readonly role?: string;
+}
+
+export interface Deal {
+  readonly id: string;
+  /** Where the money comes from (investor, customer, buyer, licensee, acquirer). */
+  readonly from: string;
+  /** Where the money goes. */
+  readonly to: string;
+  readonly type: string;
+  readonly date?: DateString;
+  readonly endDate?: DateString;
+  readonly amount?: Amount;
+  readonly termYears?: number;
+  readonly capacityGw?: number;
+  readonly status: DealStatus;
+  readonly confidence?: Confidence;
+  readonly summary?: string;
+  readonly sources: readonly Source[];
+  readonly notes?: string;
+  readonly coParties: readonly CoParty[];
+  /** Deals covering some of the same money: not to be added twice. */
+  readonly overlaps: readonly string[];
+  /** A later deal that replaces this one's figure. */
+  readonly supersededBy?: string;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly text?: string;
+  /** View parameters, as in the URL (never `data`, `embed` or `scroll`). */
+  readonly params: ReadonlyMap<string, string>;
+}
+
+export interface TimelineEvent {
+  readonly date: DateString;
+  readonly label: string;
+  readonly url?: string;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface DealMap {
+  readonly format: typeof FORMAT_ID;
+  readonly meta: Meta;
+  readonly categories: readonly Category[];
+  readonly dealTypes: readonly DealType[];
+  readonly companies: readonly Company[];
+  readonly deals: readonly Deal[];
+  /** Frozen positions by company id. */
+  readonly layout: ReadonlyMap<string, Point>;
+  readonly stories: readonly Story[];
+  readonly events: readonly TimelineEvent[];
+}

@@ -1,0 +1,64 @@
+/**
+ * The boundary from text to a validated DealMap: size check, BOM, JSON.parse in try/catch (with the line and
+ * column of a syntax error), then the validator. Nothing here throws on bad input.
+ */
+import type { Issue } from './issues.ts';
+import { firstSyntaxError } from './json-position.ts';
+import { validateDealMap, type ValidationResult } from './validate.ts';
+
+/** Files larger than this are refused before parsing. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export function parseDealMapText(text: string, file?: string): ValidationResult {
+  const fail = (message: string, where: { line?: number; column?: number } = {}): ValidationResult => {
+    const issue: Issue = {
+      path: '',
+      severity: 'error',
+      message,
+      ...where,
+      ...(file === undefined ? {} : { file }),
+    };
+    return { ok: false, issues: [issue] };
+  };
+  if (text.length > MAX_FILE_BYTES) {
+    return fail(`The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (error) {
+    const where = syntaxErrorPosition(error, body);
+    const looksCsv = /^[^{[\n]*,[^\n]*\n/.test(body.trimStart());
+    const hint = looksCsv ? ' It looks like CSV: load it as a CSV file.' : '';
+    return fail(
+      `The file is not valid JSON${where.line ? ` (line ${where.line}, column ${where.column})` : ''}.${hint}`,
+      where,
+    );
+  }
+  return validateDealMap(data, file === undefined ? {} : { file });
+}
+
+/**
+ * V8 reports "at position N", "(line L column C)" or neither (newer messages quote the text instead);
+ * in that case our own scanner finds the spot.
+ */
+export function syntaxErrorPosition(error: unknown, text: string): { line?: number; column?: number } {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  const found = position ? Number(position[1]) : firstSyntaxError(text);
+  if (found === undefined) return {};
+  const offset = Math.min(found, text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,266 @@
+/**
+ * The rules that need more than one item: ids that must be unique or must exist (with "did you mean"),
+ * parents, self-deals, end before start, amount consistency and the URL gate on every link.
+ * Lookups are by `Map`/`Set`, never by plain-object keys.
+ */
+import { parseItem, type IssueLog } from './collect.ts';
+import { startOf } from './dates.ts';
+import type { Amount, Category, CoParty, Company, Deal, DealType, Source } from './format.ts';
+import { formatPath, quote } from './issues.ts';
+import { companySchema, dealSchema, type DealInput } from './schema.ts';
+import { closest } from './suggest.ts';
+import { safeUrl, urlProblem } from './url-gate.ts';
+
+function unknownId(value: string, kind: string, known: Iterable<string>): string {
+  const guess = closest(value, known);
+  return `${quote(value)} is not a ${kind} id${guess ? ` (did you mean ${quote(guess)}?)` : ''}`;
+}
+
+export function collectCompanies(
+  list: readonly unknown[],
+  categories: readonly Category[],
+  log: IssueLog,
+): Company[] {
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const byId = new Map<string, { company: Company; index: number }>();
+  list.forEach((item, i) => {
+    const parsed = parseItem(companySchema, item, ['companies', i], log, 'company');
+    if (!parsed) return;
+    const at = (field: string) => formatPath(['companies', i, field]);
+    if (byId.has(parsed.id)) {
+      log.add(
+        at('id'),
+        'warning',
+        `${quote(parsed.id)} is already used by companies[${byId.get(parsed.id)?.index}] — this company was skipped`,
+      );
+      return;
+    }
+    if (!categoryIds.has(parsed.category)) {
+      log.add(
+        at('category'),
+        'warning',
+        `${unknownId(parsed.category, 'category', categoryIds)} — this company was skipped`,
+      );
+      return;
+    }
+    const { url, aliases, formerIds, ...rest } = parsed;
+    const safe = url === undefined ? undefined : safeUrl(url);
+    if (url !== undefined && !safe) log.add(at('url'), 'warning', `${urlProblem(url)}; the link was removed`);
+    const names = new Set([parsed.name.toLowerCase()]);
+    const cleanAliases = (aliases ?? []).filter(
+      (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
+    );
+    const company: Company = {
+      ...rest,
+      aliases: cleanAliases,
+      formerIds: [...new Set(formerIds ?? [])],
+      ...(safe ? { url: safe.href } : {}),
+    };
+    byId.set(parsed.id, { company, index: i });
+  });
+  return resolveCompanyLinks(byId, log);
+}
+
+function resolveCompanyLinks(
+  byId: Map<string, { company: Company; index: number }>,
+  log: IssueLog,
+): Company[] {
+  const taken = new Map<string, string>();
+  const out: Company[] = [];
+  for (const [id, { company, index }] of byId) {
+    const at = (field: string) => formatPath(['companies', index, field]);
+    let result = company;
+    const { parent } = company;
+    if (parent !== undefined) {
+      let problem: string | undefined;
+      if (parent === id) problem = 'a company cannot be its own parent';
+      else if (!byId.has(parent)) problem = unknownId(parent, 'company', byId.keys());
+      else if (byId.get(parent)?.company.parent !== undefined)
+        problem = `${quote(parent)} is itself a unit of another company; name the top parent`;
+      if (problem) {
+        log.add(at('parent'), 'warning', `${problem}; the parent link was removed`);
+        const { parent: _dropped, ...rest } = result;
+        result = { ...rest };
+      }
+    }
+    const formerIds = result.formerIds.filter((former) => {
+      const owner = byId.has(former) ? former : taken.get(former);
+      if (owner === undefined) {
+        taken.set(former, id);
+        return true;
+      }
+      log.add(
+        at('formerIds'),
+        'warning',
+        `${quote(former)} is already the id of ${quote(owner)}; it was ignored`,
+      );
+      return false;
+    });
+    out.push(formerIds.length === result.formerIds.length ? result : { ...result, formerIds });
+  }
+  return out;
+}
+
+export function collectDeals(
+  list: readonly unknown[],
+  companies: readonly Company[],
+  dealTypes: readonly DealType[],
+  log: IssueLog,
+): Deal[] {
+  const companyIds = new Set(companies.map((c) => c.id));
+  const renamed = new Map<string, string>();
+  for (const c of companies) for (const former of c.formerIds) renamed.set(former, c.id);
+  const typeIds = new Set(dealTypes.map((t) => t.id));
+  const seen = new Map<string, number>();
+  const deals: { deal: Deal; index: number }[] = [];
+
+  list.forEach((item, i) => {
+    const parsed = parseItem(dealSchema, item, ['deals', i], log, 'deal', ['amount', 'sources', 'coParties']);
+    if (!parsed) return;
+    const at = (...field: (string | number)[]) => formatPath(['deals', i, ...field]);
+    const skip = (field: string, message: string) =>
+      log.add(at(field), 'warning', `${message} — this deal was skipped`);
+    if (seen.has(parsed.id))
+      return skip('id', `${quote(parsed.id)} is already used by deals[${seen.get(parsed.id)}]`);
+    if (companyIds.has(parsed.id))
+      return skip('id', `${quote(parsed.id)} is already a company id; deal ids must differ from company ids`);
+    const ends = { from: parsed.from, to: parsed.to };
+    for (const side of ['from', 'to'] as const) {
+      const id = parsed[side];
+      if (companyIds.has(id)) continue;
+      const current = renamed.get(id);
+      if (current === undefined) return skip(side, unknownId(id, 'company', companyIds));
+      ends[side] = current;
+      log.add(
+        at(side),
+        'notice',
+        `${quote(id)} is a former id of ${quote(current)}; read as ${quote(current)}`,
+      );
+    }
+    if (ends.from === ends.to)
+      return skip('to', `a deal needs two different companies, but both sides are ${quote(ends.from)}`);
+    if (!typeIds.has(parsed.type)) return skip('type', unknownId(parsed.type, 'deal type', typeIds));
+    const start = startOf(parsed.date);
+    const end = startOf(parsed.endDate);
+    if (end !== undefined && start !== undefined && end < start) {
+      return skip(
+        'endDate',
+        `the end date ${quote(parsed.endDate)} is before the deal's date ${quote(parsed.date)}`,
+      );
+    }
+    if (end !== undefined && start === undefined)
+      return skip('endDate', 'an end date needs a start date ("date")');
+    const amount = readAmount(parsed.amount, (m) => skip('amount', m));
+    if (amount === null) return;
+    seen.set(parsed.id, i);
+    deals.push({ deal: buildDeal(parsed, ends, amount, companyIds, at, log), index: i });
+  });
+  return resolveDealLinks(deals, log);
+}
+
+/** Checks the figures agree with the kind; null means the deal must be skipped (already reported). */
+function readAmount(raw: DealInput['amount'], fail: (message: string) => void): Amount | undefined | null {
+  if (raw === undefined) return undefined;
+  const kind = raw.kind ?? (raw.value === undefined && raw.usd === undefined ? 'undisclosed' : 'exact');
+  const currency = raw.currency ?? 'USD';
+  const base = {
+    currency,
+    kind,
+    scope: raw.scope ?? 'total',
+    ...(raw.text === undefined ? {} : { text: raw.text }),
+  };
+  if (kind === 'undisclosed') {
+    if (raw.value !== undefined || raw.usd !== undefined) {
+      fail('has a figure but its kind is "undisclosed"; remove the figure or change the kind');
+      return null;
+    }
+    return base;
+  }
+  const value = raw.value ?? (currency === 'USD' ? raw.usd : undefined);
+  if (value === undefined) {
+    fail(`has kind "${kind}" but no value; use kind "undisclosed" when no figure is known`);
+    return null;
+  }
+  if (currency === 'USD') {
+    if (raw.usd !== undefined && raw.value !== undefined && raw.usd !== raw.value) {
+      fail(`is in USD but "usd" (${raw.usd}) differs from "value" (${raw.value})`);
+      return null;
+    }
+    return { ...base, value, usd: value };
+  }
+  if (raw.usd === undefined) {
+    fail(`is in ${currency} but has no "usd" equivalent; add the US-dollar figure the source quotes`);
+    return null;
+  }
+  return { ...base, value, usd: raw.usd };
+}
+
+function buildDeal(
+  parsed: DealInput,
+  ends: { from: string; to: string },
+  amount: Amount | undefined,
+  companyIds: ReadonlySet<string>,
+  at: (...field: (string | number)[]) => string,
+  log: IssueLog,
+): Deal {
+  const sources: Source[] = [];
+  (parsed.sources ?? []).forEach((source, j) => {
+    const safe = safeUrl(source.url);
+    if (!safe) {
+      log.add(at('sources', j, 'url'), 'warning', `${urlProblem(source.url)}; this source was removed`);
+      return;
+    }
+    const { archiveUrl, ...rest } = source;
+    const archive = archiveUrl === undefined ? undefined : safeUrl(archiveUrl);
+    if (archiveUrl !== undefined && !archive) {
+      log.add(
+        at('sources', j, 'archiveUrl'),
+        'warning',
+        `${urlProblem(archiveUrl)}; the archive link was removed`,
+      );
+    }
+    sources.push({ ...rest, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) });
+  });
+  const coParties: CoParty[] = (parsed.coParties ?? []).map((party, j) => {
+    if (party.id === undefined || companyIds.has(party.id)) return party;
+    log.add(
+      at('coParties', j, 'id'),
+      'warning',
+      `${quote(party.id)} is not a company id; the party is kept by name only`,
+    );
+    const { id: _dropped, ...rest } = party;
+    return rest;
+  });
+  const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, ...rest } = parsed;
+  return {
+    ...rest,
+    ...ends,
+    ...(amount ? { amount } : {}),
+    sources,
+    coParties,
+    overlaps: [...new Set(overlaps ?? [])],
+  };
+}
+
+function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: IssueLog): Deal[] {
+  const ids = new Set(deals.map((d) => d.deal.id));
+  return deals.map(({ deal, index }) => {
+    const at = (field: string) => formatPath(['deals', index, field]);
+    const overlaps = deal.overlaps.filter((other) => {
+      if (other !== deal.id && ids.has(other)) return true;
+      const why = other === deal.id ? 'a deal cannot overlap itself' : unknownId(other, 'deal', ids);
+      log.add(at('overlaps'), 'warning', `${why}; it was ignored`);
+      return false;
+    });
+    let result: Deal = overlaps.length === deal.overlaps.length ? deal : { ...deal, overlaps };
+    const successor = deal.supersededBy;
+    if (successor !== undefined && (successor === deal.id || !ids.has(successor))) {
+      const why =
+        successor === deal.id ? 'a deal cannot supersede itself' : unknownId(successor, 'deal', ids);
+      log.add(at('supersededBy'), 'warning', `${why}; it was ignored`);
+      const { supersededBy: _dropped, ...rest } = result;
+      result = rest;
+    }
+    return result;
+  });
+}

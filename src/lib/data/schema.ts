@@ -1,0 +1,206 @@
+/**
+ * The structural schema of the data format, written with valibot. It is the single definition from which
+ * `data/schema.json` (for editors) is generated. Rules that need more than one item — ids that must exist
+ * or be unique, end after start, safe links — live in `referential.ts`, not here.
+ *
+ * Each item (a company, a deal, a source…) is validated on its own, so one bad deal drops that deal only.
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN, isValidDate } from './dates.ts';
+import {
+  AMOUNT_KINDS,
+  AMOUNT_SCOPES,
+  CONFIDENCES,
+  DASHES,
+  DEAL_STATUSES,
+  FLOWS,
+  FORMAT_ID,
+} from './format.ts';
+
+export const LIMITS = {
+  idLength: 120,
+  nameLength: 200,
+  labelLength: 200,
+  textLength: 5000,
+  aliases: 50,
+  sourcesPerDeal: 50,
+  coParties: 100,
+  maxAmount: 1e15,
+} as const;
+
+export const COMPANY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ITEM_ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+const DATE_REGEX = new RegExp(DATE_PATTERN);
+const COLOR_REGEX = /^#[0-9a-fA-F]{6}$/;
+const COUNTRY_REGEX = /^[A-Z]{2}$/;
+const CURRENCY_REGEX = /^[A-Z]{3}$/;
+
+const companyId = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.idLength, `should be at most ${LIMITS.idLength} characters`),
+  v.regex(COMPANY_ID_PATTERN, 'should be a kebab-case id (lower-case letters, digits and single hyphens)'),
+);
+const itemId = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.idLength, `should be at most ${LIMITS.idLength} characters`),
+  v.regex(ITEM_ID_PATTERN, 'should be an id of lower-case letters and digits, joined by - _ or .'),
+);
+const text = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max, `should be at most ${max.toLocaleString('en-US')} characters long`));
+const name = v.pipe(text(LIMITS.nameLength), v.nonEmpty('should not be empty'));
+const date = v.pipe(
+  v.string(),
+  v.regex(DATE_REGEX, 'should be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isValidDate, 'is not a real calendar date'),
+);
+const color = v.pipe(v.string(), v.regex(COLOR_REGEX, 'should be a colour written #rrggbb'));
+const link = v.pipe(v.string(), v.maxLength(2048, 'should be at most 2,048 characters long'));
+const positive = (max: number) =>
+  v.pipe(
+    v.number(),
+    v.finite('should be a finite number'),
+    v.gtValue(0, 'should be greater than 0'),
+    v.maxValue(max, `should be at most ${max.toLocaleString('en-US')}`),
+  );
+const money = v.pipe(
+  v.number(),
+  v.finite('should be a finite number'),
+  v.minValue(0, 'should not be negative'),
+  v.maxValue(LIMITS.maxAmount, 'is implausibly large (over 10^15)'),
+);
+
+export const metaSchema = v.object({
+  title: name,
+  description: v.optional(text(LIMITS.textLength)),
+  updated: v.optional(date),
+  license: v.optional(text(LIMITS.labelLength)),
+  version: v.optional(text(LIMITS.labelLength)),
+  correctionsUrl: v.optional(link),
+});
+
+export const categorySchema = v.object({
+  id: itemId,
+  label: name,
+  color,
+  colorDark: v.optional(color),
+  description: v.optional(text(LIMITS.textLength)),
+});
+
+export const dealTypeSchema = v.object({
+  id: itemId,
+  label: name,
+  color,
+  colorDark: v.optional(color),
+  flow: v.picklist(FLOWS),
+  dash: v.optional(v.picklist(DASHES)),
+  description: v.optional(text(LIMITS.textLength)),
+});
+
+export const companySchema = v.object({
+  id: companyId,
+  name,
+  category: itemId,
+  parent: v.optional(companyId),
+  aliases: v.optional(v.pipe(v.array(name), v.maxLength(LIMITS.aliases, 'has too many aliases'))),
+  formerIds: v.optional(v.pipe(v.array(companyId), v.maxLength(LIMITS.aliases, 'has too many ids'))),
+  country: v.optional(
+    v.pipe(v.string(), v.regex(COUNTRY_REGEX, 'should be a two-letter country code such as "US"')),
+  ),
+  founded: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('should be a whole year'),
+      v.minValue(1600, 'should be a year after 1600'),
+      v.maxValue(2100, 'should be a year before 2100'),
+    ),
+  ),
+  url: v.optional(link),
+  description: v.optional(text(LIMITS.textLength)),
+  notes: v.optional(text(LIMITS.textLength)),
+});
+
+export const amountSchema = v.object({
+  value: v.optional(money),
+  currency: v.optional(
+    v.pipe(v.string(), v.regex(CURRENCY_REGEX, 'should be a three-letter currency code such as "USD"')),
+  ),
+  usd: v.optional(money),
+  kind: v.optional(v.picklist(AMOUNT_KINDS)),
+  scope: v.optional(v.picklist(AMOUNT_SCOPES)),
+  text: v.optional(text(LIMITS.labelLength * 5)),
+});
+
+export const sourceSchema = v.object({
+  url: link,
+  publisher: v.optional(text(LIMITS.labelLength)),
+  title: v.optional(text(LIMITS.labelLength * 2)),
+  date: v.optional(date),
+  archiveUrl: v.optional(link),
+  note: v.optional(text(LIMITS.textLength)),
+});
+
+export const coPartySchema = v.object({
+  name,
+  id: v.optional(companyId),
+  role: v.optional(text(LIMITS.labelLength)),
+});
+
+export const dealSchema = v.object({
+  id: itemId,
+  from: companyId,
+  to: companyId,
+  type: itemId,
+  date: v.optional(date),
+  endDate: v.optional(date),
+  amount: v.optional(amountSchema),
+  termYears: v.optional(positive(100)),
+  capacityGw: v.optional(positive(1000)),
+  status: v.picklist(DEAL_STATUSES),
+  confidence: v.optional(v.picklist(CONFIDENCES)),
+  summary: v.optional(text(LIMITS.textLength)),
+  sources: v.optional(
+    v.pipe(v.array(sourceSchema), v.maxLength(LIMITS.sourcesPerDeal, 'has too many sources')),
+  ),
+  notes: v.optional(text(LIMITS.textLength)),
+  coParties: v.optional(
+    v.pipe(v.array(coPartySchema), v.maxLength(LIMITS.coParties, 'has too many co-parties')),
+  ),
+  overlaps: v.optional(v.pipe(v.array(itemId), v.maxLength(LIMITS.coParties, 'lists too many deals'))),
+  supersededBy: v.optional(itemId),
+});
+
+export const storySchema = v.object({
+  id: itemId,
+  title: name,
+  text: v.optional(text(LIMITS.textLength)),
+  params: v.record(v.string(), text(500)),
+});
+
+export const eventSchema = v.object({
+  date,
+  label: name,
+  url: v.optional(link),
+});
+
+export const pointSchema = v.tuple([
+  v.pipe(v.number(), v.finite('should be a finite number')),
+  v.pipe(v.number(), v.finite('should be a finite number')),
+]);
+
+/** The whole file, for the JSON Schema. The validator checks the same parts one item at a time. */
+export const fileSchema = v.object({
+  $schema: v.optional(v.string()),
+  format: v.optional(v.literal(FORMAT_ID)),
+  meta: v.optional(metaSchema),
+  categories: v.optional(v.array(categorySchema)),
+  dealTypes: v.optional(v.array(dealTypeSchema)),
+  companies: v.pipe(v.array(companySchema), v.minLength(1, 'should list at least one company')),
+  deals: v.array(dealSchema),
+  layout: v.optional(v.record(companyId, pointSchema)),
+  stories: v.optional(v.array(storySchema)),
+  events: v.optional(v.array(eventSchema)),
+});
+
+export type CompanyInput = v.InferOutput<typeof companySchema>;
+export type DealInput = v.InferOutput<typeof dealSchema>;
+export type FileInput = v.InferOutput<typeof fileSchema>;
