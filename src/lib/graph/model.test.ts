@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { validateDealMap } from '../data/validate.ts';
+import { patched } from '../data/test-fixtures.ts';
+import type { LooseFile } from '../data/test-fixtures.ts';
+import { headlineOf } from './headline.ts';
+import { buildModel } from './model.ts';
+
+function model(change: (f: LooseFile) => void = () => {}) {
+  const result = validateDealMap(patched(change));
+  if (!result.ok) throw new Error('fixture should load');
+  return buildModel(result.value);
+}
+
+describe('buildModel', () => {
+  test('companies in id order, deals in date order, former ids resolve', () => {
+    const m = model((f) => (f.companies[0].formerIds = ['open-ai']));
+    expect(m.companies.map((c) => c.id)).toEqual(['amazon', 'aws', 'microsoft', 'openai']);
+    expect(m.deals.map((d) => d.deal.id)).toEqual([
+      'microsoft-openai-2019-investment',
+      'openai-aws-2025-compute',
+    ]);
+    expect(m.companyIndex.get('open-ai')).toBe(m.companyIndex.get('openai'));
+    expect(m.dealsOf[m.companyIndex.get('openai') as number]).toEqual([0, 1]);
+  });
+
+  test('partial dates start on their first day and end on their last', () => {
+    const m = model();
+    const d = m.deals[0];
+    expect(d?.start).toBe(Date.UTC(2019, 6, 1));
+    expect(d?.startEnd).toBe(Date.UTC(2019, 7, 1) - 1);
+  });
+
+  test('volume: undisclosed deals add no dollars; rounds count for the investee only', () => {
+    const m = model((f) => {
+      f.deals[1].amount = { value: 1e9, scope: 'round' };
+    });
+    const at = (id: string) => m.volume[m.companyIndex.get(id) as number];
+    expect(at('openai')).toBe(38e9 + 1e9);
+    expect(at('microsoft')).toBe(0);
+    expect(at('aws')).toBe(38e9);
+    expect(at('amazon')).toBe(0);
+  });
+
+  test('terminated, superseded and overlapping figures are not added twice', () => {
+    const m = model((f) => {
+      f.deals.push({
+        id: 'openai-aws-2026-expansion',
+        from: 'openai',
+        to: 'aws',
+        type: 'compute',
+        date: '2026-02',
+        status: 'announced',
+        amount: { value: 100e9 },
+        overlaps: ['openai-aws-2025-compute'],
+        sources: [{ url: 'https://example.com/x' }],
+      });
+      f.deals[1].amount = { value: 5e9 };
+      f.deals[1].status = 'terminated';
+    });
+    const at = (id: string) => m.volume[m.companyIndex.get(id) as number];
+    expect(at('aws')).toBe(100e9);
+    expect(at('microsoft')).toBe(0);
+    expect(
+      m.deals
+        .filter((d) => d.excludedFromTotals)
+        .map((d) => d.deal.id)
+        .sort(),
+    ).toEqual(['microsoft-openai-2019-investment', 'openai-aws-2025-compute']);
+  });
+
+  test('reported or low-confidence deals are unconfirmed', () => {
+    const m = model((f) => {
+      f.deals[0].status = 'reported';
+      f.deals[1].confidence = 'low';
+    });
+    expect(m.deals.map((d) => d.unconfirmed)).toEqual([true, true]);
+  });
+});
+
+describe('headlineOf', () => {
+  const deal = (amount: LooseFile, termYears?: number) =>
+    headlineOf({
+      id: 'd',
+      from: 'a',
+      to: 'b',
+      type: 'compute',
+      status: 'announced',
+      sources: [],
+      coParties: [],
+      overlaps: [],
+      amount: { currency: 'USD', kind: 'exact', scope: 'total', ...amount },
+      ...(termYears === undefined ? {} : { termYears }),
+    });
+
+  test('per-year figures: times the term when known, else flagged /yr', () => {
+    expect(deal({ usd: 3e9, scope: 'perYear' }, 5)).toMatchObject({ usd: 15e9, perYear: false });
+    expect(deal({ usd: 3e9, scope: 'perYear' })).toMatchObject({ usd: 3e9, perYear: true });
+    expect(deal({ usd: 1e9, scope: 'perMonth' }, 3)).toMatchObject({ usd: 36e9, perYear: false });
+    expect(deal({ usd: 1e9, scope: 'perMonth' })).toMatchObject({ usd: 12e9, perYear: true });
+  });
+
+  test('up-to and at-least figures count at their figure, flagged', () => {
+    expect(deal({ usd: 100e9, kind: 'upTo' })).toMatchObject({ usd: 100e9, kind: 'upTo' });
+    expect(deal({ usd: 10e9, kind: 'atLeast' })).toMatchObject({ usd: 10e9, kind: 'atLeast' });
+  });
+
+  test('undisclosed: no dollars', () => {
+    expect(deal({ kind: 'undisclosed' })).toEqual({
+      usd: undefined,
+      kind: 'undisclosed',
+      perYear: false,
+      round: false,
+    });
+  });
+});
