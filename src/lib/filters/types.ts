@@ -1,0 +1,48 @@
+/** Filters as data: the part of the view parameters that decides which deals and companies are visible. */
+export type Direction = 'in' | 'out' | 'both';
+
+export interface FilterState {
+  /** Company ids to focus on (union); empty = no focus. */
+  readonly focus: readonly string[];
+  readonly depth: 1 | 2;
+  readonly dir: Direction;
+  /** undefined = all; [] = none. */
+  readonly types: readonly string[] | undefined;
+  readonly categories: readonly string[] | undefined;
+  readonly status: readonly string[] | undefined;
+  /** Partial dates: `from` counts from the start of its period, `to` and `asof` to the end of theirs. */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly asof: string | undefined;
+  /** Minimum headline USD; undisclosed deals fail any minimum above 0. */
+  readonly min: number | undefined;
+}
+
+export const NO_FILTERS: FilterState = {
+  focus: [],
+  depth: 1,
+  dir: 'both',
+  types: undefined,
+  categories: undefined,
+  status: undefined,
+  from: undefined,
+  to: undefined,
+  asof: undefined,
+  min: undefined,
+};
+
+export interface Visibility {
+  /** 1 where the deal (model index) is visible. */
+  readonly deals: Uint8Array;
+  /** 1 where the company (model index) is visible. */
+  readonly companies: Uint8Array;
+  /** 1 where the company is focused. */
+  readonly focused: Uint8Array;
+  /** 1 where a visible deal had ended as of the "as of" date (drawn faded). */
+  readonly ended: Uint8Array;
+  /** Visible deal indices, in model (date) order. */
+  readonly visibleDeals: readonly number[];
+  readonly visibleCompanyCount: number;
+  /** Deals hidden only because their amount is undisclosed and a minimum is set. */
+  readonly hiddenUndisclosed: number;
+}
