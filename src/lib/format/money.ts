@@ -1,0 +1,167 @@
+/**
+ * The one money formatter (map tooltips, details, table, exports): compact, `Intl`-based, and honest about what a
+ * figure is — "up to $100B", "more than $10B", "~$2B", "$3B/yr", "$30B round", "€1.3B ≈ $1.5B", "Undisclosed".
+ * Figures keep 1–3 significant digits and never a trailing ".0": "$38B", "$16.3M", "$1.25T".
+ */
+import type { AmountKind, AmountScope, Deal } from '../data/format.ts';
+import { headlineOf, type Headline } from '../graph/headline.ts';
+
+export const UNDISCLOSED = 'Undisclosed';
+
+const LOCALE = 'en-US';
+const formatters = new Map<string, Intl.NumberFormat | null>();
+
+function compactFormatter(currency: string): Intl.NumberFormat | null {
+  let formatter = formatters.get(currency);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(LOCALE, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'symbol',
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      });
+    } catch {
+      formatter = null;
+    }
+    formatters.set(currency, formatter);
+  }
+  return formatter;
+}
+
+const PLAIN = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumSignificantDigits: 3 });
+const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+
+/** A compact amount in any currency: "€1.3B", "£200M", "CHF 1.3B". Not-a-number → "Undisclosed". */
+export function formatMoney(value: number | undefined, currency: string): string {
+  if (value === undefined || !Number.isFinite(value)) return UNDISCLOSED;
+  const formatter = compactFormatter(currency);
+  return formatter ? formatter.format(value) : `${PLAIN.format(value)} ${currency}`;
+}
+
+/** A compact US-dollar figure: "$38B", "$650M", "$16.3M", "$1.25T". Not-a-number → "Undisclosed". */
+export function formatUsd(usd: number | undefined): string {
+  return formatMoney(usd, 'USD');
+}
+
+/** A plain number for years, gigawatts and the like: "7", "3.5", "0.75". */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? DECIMAL.format(value) : '';
+}
+
+const PREFIX: Readonly<Record<AmountKind, string>> = {
+  exact: '',
+  upTo: 'up to ',
+  atLeast: 'more than ',
+  estimated: '~',
+  undisclosed: '',
+};
+
+const SUFFIX: Readonly<Record<AmountScope, string>> = {
+  total: '',
+  perYear: '/yr',
+  perMonth: '/mo',
+  round: ' round',
+};
+
+/** The qualifier a figure of this kind carries: "up to ", "more than ", "~" or nothing. */
+export function kindPrefix(kind: AmountKind): string {
+  return PREFIX[kind];
+}
+
+/**
+ * The honest amount line of a deal: "$38B", "up to $100B", "more than $10B", "~$2B", "$3B/yr", "$1.25B/mo",
+ * "$30B round", "€1.3B ≈ $1.5B", "$1.25B/mo (~$45B over 3 yr)", or "Undisclosed".
+ */
+export function formatAmount(deal: Deal): string {
+  const amount = deal.amount;
+  if (!amount || amount.kind === 'undisclosed') return UNDISCLOSED;
+  const usd = amount.usd ?? (amount.currency === 'USD' ? amount.value : undefined);
+  const foreign = amount.currency !== 'USD' && amount.value !== undefined && Number.isFinite(amount.value);
+  if (!foreign && (usd === undefined || !Number.isFinite(usd))) return UNDISCLOSED;
+
+  const prefix = PREFIX[amount.kind];
+  const suffix = SUFFIX[amount.scope];
+  let line = foreign
+    ? `${prefix}${formatMoney(amount.value, amount.currency)}${suffix}` +
+      (usd !== undefined && Number.isFinite(usd) ? ` ≈ ${formatUsd(usd)}${suffix}` : '')
+    : `${prefix}${formatUsd(usd)}${suffix}`;
+
+  const rate = amount.scope === 'perYear' || amount.scope === 'perMonth';
+  const headline = headlineOf(deal);
+  if (rate && deal.termYears !== undefined && !headline.perYear && headline.usd !== undefined) {
+    const over = amount.kind === 'exact' ? '~' : prefix;
+    line += ` (${over}${formatUsd(headline.usd)} over ${formatNumber(deal.termYears)} yr)`;
+  }
+  return line;
+}
+
+/** A deal's headline figure (edge tooltips, totals): "up to $100B", "$3B/yr", "~$2B", "$30B round". */
+export function formatHeadline(headline: Headline): string {
+  if (headline.usd === undefined || headline.kind === 'undisclosed' || !Number.isFinite(headline.usd)) {
+    return UNDISCLOSED;
+  }
+  return (
+    PREFIX[headline.kind] +
+    formatUsd(headline.usd) +
+    (headline.perYear ? '/yr' : '') +
+    (headline.round ? ' round' : '')
+  );
+}
+
+/** What a sum of headline figures holds (see `TotalBucket` in graph/totals.ts). */
+export interface TotalLike {
+  /** Sum of the figures that are totals (not yearly rates). */
+  readonly usd: number;
+  /** Sum of the yearly rates that have no term to total them over. */
+  readonly perYearUsd: number;
+  readonly deals: number;
+  /** Deals whose figure is in `usd`. */
+  readonly figures: number;
+  readonly undisclosed: number;
+  /** Whole rounds the company led: deals, not dollars (its own share is not known). */
+  readonly roundsLed: number;
+  readonly roundsLedUsd: number;
+  readonly upTo: boolean;
+  readonly atLeast: boolean;
+  readonly estimated: boolean;
+  readonly perYear: boolean;
+}
+
+/**
+ * A sum of headline figures: "$52B", "$52B + $3B/yr", "$3B/yr", or "Undisclosed" when none of its deals has a
+ * figure. Read it with `totalNotes`, which says what the sum includes.
+ */
+export function formatTotal(total: TotalLike): string {
+  const parts: string[] = [];
+  if (total.figures > 0) parts.push(formatUsd(total.usd));
+  if (total.perYear) parts.push(`${formatUsd(total.perYearUsd)}/yr`);
+  if (parts.length > 0) return parts.join(' + ');
+  if (total.deals === 0) return formatUsd(0);
+  return total.roundsLed > 0 && total.undisclosed === 0 ? 'Own share not known' : UNDISCLOSED;
+}
+
+/**
+ * What a sum includes, in words: ["includes “up to” figures", "includes estimates", "2 undisclosed",
+ * "led 1 round of $30B (own share not known)"].
+ */
+export function totalNotes(total: TotalLike): string[] {
+  const notes: string[] = [];
+  const rounds = total.roundsLed;
+  if (total.upTo) notes.push('includes “up to” figures');
+  if (total.atLeast) notes.push('includes “more than” figures');
+  if (total.estimated) notes.push('includes estimates');
+  if (total.perYear) notes.push('yearly rates not totalled (term unknown)');
+  if (total.undisclosed > 0) {
+    const all = total.undisclosed === total.deals;
+    notes.push(
+      all && total.deals > 1 ? `all ${total.deals} undisclosed` : `${total.undisclosed} undisclosed`,
+    );
+  }
+  if (rounds > 0) {
+    const sum = total.roundsLedUsd > 0 ? ` of ${formatUsd(total.roundsLedUsd)} in all` : '';
+    notes.push(`led ${rounds} ${rounds === 1 ? 'round' : 'rounds'}${sum} (own share not known)`);
+  }
+  return notes;
+}
