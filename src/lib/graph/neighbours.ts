@@ -1,0 +1,19 @@
+import type { Visibility } from '../filters/types.ts';
+import type { GraphModel } from './model.ts';
+
+/** The companies linked to `company` by visible deals, and those deals. */
+export function visibleNeighbours(
+  model: GraphModel,
+  visibility: Visibility,
+  company: number,
+): { companies: Set<number>; deals: Set<number> } {
+  const companies = new Set<number>();
+  const deals = new Set<number>();
+  for (const d of model.dealsOf[company] ?? []) {
+    const record = model.deals[d];
+    if (!record || !visibility.deals[d]) continue;
+    deals.add(d);
+    companies.add(record.from === company ? record.to : record.from);
+  }
+  return { companies, deals };
+}

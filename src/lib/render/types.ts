@@ -1,0 +1,65 @@
+/**
+ * What a renderer draws: a styled scene, computed by one reducer (style.ts) from model + visibility +
+ * selection. Renderers (SVG now, Canvas later) take a Scene and a camera and draw; they hold no logic of
+ * their own about what is visible or highlighted.
+ */
+export type ThemeName = 'light' | 'dark';
+
+export interface SceneNode {
+  /** Model company index. */
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly fill: string;
+  /** 1 normal, lower when faded by hover/selection. */
+  readonly opacity: number;
+  readonly focused: boolean;
+  readonly selected: boolean;
+  readonly pinned: boolean;
+  /** Priority for labels: higher is placed first; Infinity = always shown. */
+  readonly labelPriority: number;
+  /** Accessible description: "OpenAI, AI lab, 38 deals". */
+  readonly description: string;
+}
+
+export interface SceneEdge {
+  /** Model deal index. */
+  readonly index: number;
+  readonly id: string;
+  /** Company indices at the two ends (from → to). */
+  readonly from: number;
+  readonly to: number;
+  /** Sideways offset of the curve in world units (0 = straight); see edges.ts. */
+  readonly offset: number;
+  /** Gap before the target circle, in screen pixels (room for the arrowhead). */
+  readonly gap: number;
+  readonly color: string;
+  readonly dash: string | undefined;
+  readonly width: number;
+  readonly opacity: number;
+  /** Reported or low confidence: lighter, hollow arrowhead. */
+  readonly unconfirmed: boolean;
+  /** Ended as of the current date: drawn faded. */
+  readonly ended: boolean;
+  readonly selected: boolean;
+  /** Whether money moves along the edge (arrowhead) or not (partnership). */
+  readonly arrow: boolean;
+  readonly title: string;
+}
+
+export interface Scene {
+  readonly nodes: readonly SceneNode[];
+  readonly edges: readonly SceneEdge[];
+  /** World-space bounds of the visible nodes (for "fit"). */
+  readonly bounds: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+
+/** The d3-zoom transform: screen = world × k + (x, y). */
+export interface Camera {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
