@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Point } from '../data/format.ts';
+import { minimalFile, patched, type LooseFile } from '../data/test-fixtures.ts';
+import { validateDealMap } from '../data/validate.ts';
+import { buildModel, type GraphModel } from '../graph/model.ts';
+import { radiusScale } from '../render/size.ts';
+import {
+  computeLayout,
+  positionsFromMap,
+  positionsToMap,
+  tickCount,
+  type Positions,
+} from './force-layout.ts';
+import { seededRandom } from './random.ts';
+
+const BUNDLED = new URL('../../../data/ai-deals.json', import.meta.url);
+
+function bundledFile(): LooseFile {
+  return JSON.parse(readFileSync(BUNDLED, 'utf8')) as LooseFile;
+}
+
+function modelOf(file: unknown): GraphModel {
+  const result = validateDealMap(file);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  return buildModel(result.value);
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function expectClose(a: Positions, b: Positions, tolerance = 1e-6): void {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs((a[i] as number) - (b[i] as number)));
+  expect(worst).toBeLessThanOrEqual(tolerance);
+}
+
+function expectFinite(positions: Positions, companies: number): void {
+  expect(positions).toHaveLength(2 * companies);
+  expect([...positions].every(Number.isFinite)).toBe(true);
+}
+
+/** Smallest centre distance divided by the sum of the two radii, over all pairs. */
+function worstSpacing(model: GraphModel, positions: Positions): number {
+  const radius = radiusScale(model.volume);
+  const r = model.companies.map((_, i) => radius(model.volume[i] ?? 0));
+  let worst = Infinity;
+  for (let i = 0; i < r.length; i++) {
+    for (let j = i + 1; j < r.length; j++) {
+      const d = Math.hypot(
+        (positions[2 * i] as number) - (positions[2 * j] as number),
+        (positions[2 * i + 1] as number) - (positions[2 * j + 1] as number),
+      );
+      worst = Math.min(worst, d / ((r[i] as number) + (r[j] as number)));
+    }
+  }
+  return worst;
+}
+
+function withoutLayout(file: LooseFile): LooseFile {
+  const { layout: _layout, ...rest } = file;
+  return rest;
+}
+
+const bundled = modelOf(withoutLayout(bundledFile()));
+const fresh = computeLayout(bundled);
+
+describe('computeLayout on the bundled data', () => {
+  test('runs as many ticks as d3 needs to cool down (300)', () => {
+    expect(tickCount()).toBe(300);
+    expect(tickCount(0.001)).toBe(0);
+  });
+
+  test('is deterministic: the same input gives the same positions', () => {
+    expectFinite(fresh, bundled.companies.length);
+    expectClose(computeLayout(modelOf(withoutLayout(bundledFile()))), fresh);
+  });
+
+  test('does not depend on the order of companies and deals in the file', () => {
+    const random = seededRandom(42);
+    const file = withoutLayout(bundledFile());
+    file.companies = shuffled(file.companies as unknown[], random);
+    file.deals = shuffled(file.deals as unknown[], random);
+    expectClose(computeLayout(modelOf(file)), fresh);
+  });
+
+  test('a different seed gives a different (but complete) layout', () => {
+    const other = computeLayout(bundled, { seed: 7 });
+    expectFinite(other, bundled.companies.length);
+    expect([...other]).not.toEqual([...fresh]);
+  });
+
+  test('is centred on (0, 0)', () => {
+    const xs = [...fresh].filter((_, i) => i % 2 === 0);
+    const ys = [...fresh].filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs) + Math.max(...xs)).toBeCloseTo(0, 6);
+    expect(Math.min(...ys) + Math.max(...ys)).toBeCloseTo(0, 6);
+  });
+
+  test('circles do not overlap', () => {
+    expect(worstSpacing(bundled, fresh)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('is wider than tall, about 16:10', () => {
+    const xs = [...fresh].filter((_, i) => i % 2 === 0);
+    const ys = [...fresh].filter((_, i) => i % 2 === 1);
+    const aspect = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(aspect).toBeGreaterThan(1.2);
+    expect(aspect).toBeLessThan(2.2);
+  });
+
+  test('never mutates the model', () => {
+    const before = JSON.stringify(bundled.companies) + JSON.stringify(bundled.deals.map((d) => d.deal));
+    computeLayout(bundled, { frozen: new Map([['openai', { x: 1, y: 2 }]]) });
+    expect(JSON.stringify(bundled.companies) + JSON.stringify(bundled.deals.map((d) => d.deal))).toBe(before);
+  });
+});
+
+describe('frozen positions', () => {
+  const all = positionsToMap(bundled, fresh);
+
+  test('with every company frozen, returns exactly the frozen positions', () => {
+    const out = computeLayout(bundled, { frozen: all });
+    expect([...out]).toEqual([...fresh]);
+  });
+
+  test('frozen companies stay exactly where they are; the others are placed', () => {
+    const frozen = new Map(
+      [...all].filter((_, i) => i % 2 === 0).map(([id, p]) => [id, { x: p.x + 3, y: p.y }]),
+    );
+    const out = positionsToMap(bundled, computeLayout(bundled, { frozen }));
+    for (const [id, point] of frozen) expect(out.get(id)).toEqual(point);
+    expect([...out.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+  });
+
+  test('adding one company with one deal moves no existing company', () => {
+    const file = withoutLayout(bundledFile());
+    file.companies.push({ id: 'newco', name: 'NewCo', category: 'ai-lab' });
+    file.deals.push({
+      id: 'newco-nvidia-2026-chips',
+      from: 'newco',
+      to: 'nvidia',
+      type: 'chips',
+      date: '2026-01',
+      status: 'announced',
+      sources: [{ url: 'https://example.com/newco' }],
+    });
+    const grown = modelOf(file);
+    const out = positionsToMap(grown, computeLayout(grown, { frozen: all }));
+    for (const [id, point] of all) expect(out.get(id)).toEqual(point);
+    const newco = out.get('newco') as Point;
+    const nvidia = all.get('nvidia') as Point;
+    expect(Number.isFinite(newco.x) && Number.isFinite(newco.y)).toBe(true);
+    expect(Math.hypot(newco.x - nvidia.x, newco.y - nvidia.y)).toBeLessThan(250);
+    expect(worstSpacing(grown, positionsFromMap(grown, out))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('relaxing from previous positions keeps the picture', () => {
+    const out = computeLayout(bundled, { initial: all, alpha: 0.1 });
+    expectFinite(out, bundled.companies.length);
+    let moved = 0;
+    for (let i = 0; i < out.length; i++)
+      moved = Math.max(moved, Math.abs((out[i] as number) - (fresh[i] as number)));
+    expect(moved).toBeLessThan(100);
+  });
+});
+
+describe('degenerate inputs give finite positions', () => {
+  test('a single company with no deal', () => {
+    const model = modelOf(patched((f) => ((f.companies = [f.companies[0]]), (f.deals = []))));
+    const out = computeLayout(model);
+    expectFinite(out, 1);
+    expect([...out]).toEqual([0, 0]);
+  });
+
+  test('companies and no deals', () => {
+    const model = modelOf(patched((f) => (f.deals = [])));
+    const out = computeLayout(model);
+    expectFinite(out, 4);
+    expect(worstSpacing(model, out)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('disconnected components and a unit without deals', () => {
+    const model = modelOf(minimalFile());
+    expectFinite(computeLayout(model), 4);
+  });
+
+  test('frozen companies on top of each other, and new ones with no placed partner', () => {
+    const model = modelOf(patched((f) => (f.deals = [])));
+    const frozen = new Map([
+      ['openai', { x: 5, y: 5 }],
+      ['microsoft', { x: 5, y: 5 }],
+    ]);
+    const out = computeLayout(model, { frozen });
+    expectFinite(out, 4);
+    expect(positionsToMap(model, out).get('microsoft')).toEqual({ x: 5, y: 5 });
+  });
+
+  test('a tick count of zero returns the start positions', () => {
+    expectFinite(computeLayout(bundled, { ticks: 0 }), bundled.companies.length);
+  });
+});
+
+describe('positions helpers', () => {
+  test('round-trip through a map; missing companies are NaN', () => {
+    const model = modelOf(minimalFile());
+    const map = new Map([['openai', { x: 1.5, y: -2 }]]);
+    const positions = positionsFromMap(model, map);
+    expect(positionsToMap(model, positions).get('openai')).toEqual({ x: 1.5, y: -2 });
+    expect(Number.isNaN(positions[0])).toBe(true);
+  });
+});
