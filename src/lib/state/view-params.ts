@@ -1,0 +1,106 @@
+/**
+ * The shareable view: every URL parameter of the public contract (see the brief, "Public contracts"), as typed,
+ * validated values. Parsing and writing live in `url.ts`; checking against the loaded data in
+ * `resolve-params.ts`; the browser's address bar in `url-sync.svelte.ts`.
+ */
+
+export type Direction = 'in' | 'out' | 'both';
+export type ViewMode = 'map' | 'table' | 'compute';
+export type Theme = 'light' | 'dark' | 'auto';
+export type Renderer = 'svg' | 'canvas';
+
+export interface ViewParams {
+  /** Company ids; [] = none. */
+  readonly focus: readonly string[];
+  /** Neighbourhood depth for focus; default 1. */
+  readonly depth: 1 | 2;
+  /** Direction for focus; default 'both'. */
+  readonly dir: Direction;
+  /** Deal type ids; undefined = all; [] = none (`types=`). */
+  readonly types: readonly string[] | undefined;
+  /** Company category ids; undefined = all; [] = none. */
+  readonly categories: readonly string[] | undefined;
+  /** Deal statuses; undefined = all; [] = none. */
+  readonly status: readonly string[] | undefined;
+  /** YYYY | YYYY-MM | YYYY-MM-DD (real dates only); the start of its period. */
+  readonly from: string | undefined;
+  /** The end of its period. */
+  readonly to: string | undefined;
+  /** The end of its period; undefined = the data's `meta.updated`. */
+  readonly asof: string | undefined;
+  /** Minimum headline amount in USD: finite, >= 0. */
+  readonly min: number | undefined;
+  /** A company or deal id. */
+  readonly select: string | undefined;
+  /** Company ids in money order, rotated to start at the smallest id; at least 2. */
+  readonly cycle: readonly string[] | undefined;
+  /** A story id declared in the data file. */
+  readonly story: string | undefined;
+  /** Default 'map'. */
+  readonly view: ViewMode;
+  readonly renderer: Renderer | undefined;
+  readonly embed: boolean;
+  readonly scroll: boolean;
+  /** Default 'auto'. */
+  readonly theme: Theme;
+  /** A path relative to the app's base, or an absolute https URL (already through the URL gate). */
+  readonly data: string | undefined;
+}
+
+export const DEFAULT_VIEW: ViewParams = Object.freeze({
+  focus: Object.freeze([]) as readonly string[],
+  depth: 1,
+  dir: 'both',
+  types: undefined,
+  categories: undefined,
+  status: undefined,
+  from: undefined,
+  to: undefined,
+  asof: undefined,
+  min: undefined,
+  select: undefined,
+  cycle: undefined,
+  story: undefined,
+  view: 'map',
+  renderer: undefined,
+  embed: false,
+  scroll: false,
+  theme: 'auto',
+  data: undefined,
+});
+
+/** A non-blocking message about one parameter, shown as plain text in a `role="status"` region. */
+export interface ParamNotice {
+  readonly param: string;
+  readonly message: string;
+}
+
+export type ParamName = keyof ViewParams;
+
+/** Every parameter, in the brief's table order: the order in which links are written. */
+export const PARAM_NAMES: readonly ParamName[] = Object.freeze([
+  'focus',
+  'depth',
+  'dir',
+  'types',
+  'categories',
+  'from',
+  'to',
+  'asof',
+  'min',
+  'status',
+  'select',
+  'cycle',
+  'story',
+  'view',
+  'renderer',
+  'embed',
+  'scroll',
+  'theme',
+  'data',
+] as const);
+
+export const DIRECTIONS: readonly Direction[] = ['in', 'out', 'both'];
+export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compute'];
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export const RENDERERS: readonly Renderer[] = ['svg', 'canvas'];
