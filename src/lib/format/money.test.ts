@@ -6,6 +6,7 @@ import { headlineOf } from '../graph/headline.ts';
 import { buildModel } from '../graph/model.ts';
 import {
   formatAmount,
+  formatAmountParts,
   formatHeadline,
   formatMoney,
   formatTotal,
@@ -92,6 +93,15 @@ describe('formatAmount', () => {
     );
   });
 
+  test('in parts: the figure and the total over the term', () => {
+    expect(formatAmountParts(deal({ value: 1.25e9, scope: 'perMonth' }, 3))).toEqual({
+      figure: '$1.25B/mo',
+      overTerm: '~$45B over 3 yr',
+    });
+    expect(formatAmountParts(deal({ value: 38e9 }, 7))).toEqual({ figure: '$38B' });
+    expect(formatAmountParts(deal(undefined))).toEqual({ figure: 'Undisclosed' });
+  });
+
   test('a total with a term is just the total (the term is shown apart)', () => {
     expect(formatAmount(deal({ value: 38e9 }, 7))).toBe('$38B');
   });
@@ -165,11 +175,9 @@ describe('formatTotal and totalNotes', () => {
         atLeast: true,
         estimated: true,
       }),
-    ).toEqual([
-      'includes “up to” figures',
-      'includes “more than” figures',
-      'includes estimates',
-      '2 undisclosed',
+    ).toEqual(['includes “up to”, “more than” and estimated figures', '2 undisclosed']);
+    expect(totalNotes({ ...base, usd: 1e9, deals: 1, figures: 1, upTo: true, estimated: true })).toEqual([
+      'includes “up to” and estimated figures',
     ]);
     expect(totalNotes({ ...base, deals: 3, undisclosed: 3 })).toEqual(['all 3 undisclosed']);
     expect(totalNotes({ ...base, deals: 1, perYear: true, perYearUsd: 3e9 })).toEqual([

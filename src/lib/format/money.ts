@@ -70,20 +70,23 @@ export function kindPrefix(kind: AmountKind): string {
   return PREFIX[kind];
 }
 
-/**
- * The honest amount line of a deal: "$38B", "up to $100B", "more than $10B", "~$2B", "$3B/yr", "$1.25B/mo",
- * "$30B round", "€1.3B ≈ $1.5B", "$1.25B/mo (~$45B over 3 yr)", or "Undisclosed".
- */
-export function formatAmount(deal: Deal): string {
+/** A deal's amount in two parts: the figure ("$1.25B/mo") and, for a rate with a term, its total ("~$45B over 3 yr"). */
+export interface AmountParts {
+  readonly figure: string;
+  readonly overTerm?: string;
+}
+
+/** The amount line in parts, for layouts that show the total over a term on its own line. */
+export function formatAmountParts(deal: Deal): AmountParts {
   const amount = deal.amount;
-  if (!amount || amount.kind === 'undisclosed') return UNDISCLOSED;
+  if (!amount || amount.kind === 'undisclosed') return { figure: UNDISCLOSED };
   const usd = amount.usd ?? (amount.currency === 'USD' ? amount.value : undefined);
   const foreign = amount.currency !== 'USD' && amount.value !== undefined && Number.isFinite(amount.value);
-  if (!foreign && (usd === undefined || !Number.isFinite(usd))) return UNDISCLOSED;
+  if (!foreign && (usd === undefined || !Number.isFinite(usd))) return { figure: UNDISCLOSED };
 
   const prefix = PREFIX[amount.kind];
   const suffix = SUFFIX[amount.scope];
-  let line = foreign
+  const figure = foreign
     ? `${prefix}${formatMoney(amount.value, amount.currency)}${suffix}` +
       (usd !== undefined && Number.isFinite(usd) ? ` ≈ ${formatUsd(usd)}${suffix}` : '')
     : `${prefix}${formatUsd(usd)}${suffix}`;
@@ -92,9 +95,18 @@ export function formatAmount(deal: Deal): string {
   const headline = headlineOf(deal);
   if (rate && deal.termYears !== undefined && !headline.perYear && headline.usd !== undefined) {
     const over = amount.kind === 'exact' ? '~' : prefix;
-    line += ` (${over}${formatUsd(headline.usd)} over ${formatNumber(deal.termYears)} yr)`;
+    return { figure, overTerm: `${over}${formatUsd(headline.usd)} over ${formatNumber(deal.termYears)} yr` };
   }
-  return line;
+  return { figure };
+}
+
+/**
+ * The honest amount line of a deal: "$38B", "up to $100B", "more than $10B", "~$2B", "$3B/yr", "$1.25B/mo",
+ * "$30B round", "€1.3B ≈ $1.5B", "$1.25B/mo (~$45B over 3 yr)", or "Undisclosed".
+ */
+export function formatAmount(deal: Deal): string {
+  const { figure, overTerm } = formatAmountParts(deal);
+  return overTerm === undefined ? figure : `${figure} (${overTerm})`;
 }
 
 /** A deal's headline figure (edge tooltips, totals): "up to $100B", "$3B/yr", "~$2B", "$30B round". */
@@ -143,15 +155,17 @@ export function formatTotal(total: TotalLike): string {
 }
 
 /**
- * What a sum includes, in words: ["includes “up to” figures", "includes estimates", "2 undisclosed",
- * "led 1 round of $30B (own share not known)"].
+ * What a sum includes, in words: ["includes “up to” figures and estimates", "2 undisclosed",
+ * "led 1 round of $30B in all (own share not known)"].
  */
 export function totalNotes(total: TotalLike): string[] {
   const notes: string[] = [];
-  const rounds = total.roundsLed;
-  if (total.upTo) notes.push('includes “up to” figures');
-  if (total.atLeast) notes.push('includes “more than” figures');
-  if (total.estimated) notes.push('includes estimates');
+  const kinds = [
+    total.upTo ? '“up to”' : undefined,
+    total.atLeast ? '“more than”' : undefined,
+    total.estimated ? 'estimated' : undefined,
+  ].filter((k) => k !== undefined);
+  if (kinds.length > 0) notes.push(`includes ${listOf(kinds)} figures`);
   if (total.perYear) notes.push('yearly rates not totalled (term unknown)');
   if (total.undisclosed > 0) {
     const all = total.undisclosed === total.deals;
@@ -159,9 +173,15 @@ export function totalNotes(total: TotalLike): string[] {
       all && total.deals > 1 ? `all ${total.deals} undisclosed` : `${total.undisclosed} undisclosed`,
     );
   }
+  const rounds = total.roundsLed;
   if (rounds > 0) {
     const sum = total.roundsLedUsd > 0 ? ` of ${formatUsd(total.roundsLedUsd)} in all` : '';
     notes.push(`led ${rounds} ${rounds === 1 ? 'round' : 'rounds'}${sum} (own share not known)`);
   }
   return notes;
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
