@@ -12,7 +12,7 @@ import type { Point } from '../data/format.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { radiusScale } from '../render/size.ts';
 import { applyForces, FORCES, type LayoutNode, type SpringLink } from './forces.ts';
-import { labelBox } from './label-collide.ts';
+import { labelBoxes } from './label-collide.ts';
 import { aggregateLinks, partnerCounts } from './links.ts';
 import { startPositions } from './placement.ts';
 import { centerPositions, positionsFromMap, type Positions } from './positions.ts';
@@ -28,18 +28,20 @@ export interface LayoutOptions {
   readonly initial?: ReadonlyMap<string, Point>;
   /** Seed of the random source (default 1). */
   readonly seed?: number;
-  /** Number of ticks (default: as many as d3 needs to cool from `alpha` to alphaMin, 300 from 1). */
+  /** Number of ticks (default: as many as d3 needs to cool from `alpha` to alphaMin, 150 from 1). */
   readonly ticks?: number;
   /** Starting temperature (default 1; lower it to refine a layout rather than rebuild it). */
   readonly alpha?: number;
 }
 
 const ALPHA_MIN = 0.001;
-const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 300);
+/** d3's schedule cooled twice as fast: 150 ticks instead of 300 give the same picture at half the cost. */
+const ALPHA_DECAY = 1 - Math.pow(ALPHA_MIN, 1 / 150);
 
 /** The tick count d3 runs for a simulation that starts at `alpha`: ceil(log(alphaMin / alpha) / log(1 − decay)). */
 export function tickCount(alpha = 1): number {
-  return Math.max(0, Math.ceil(Math.log(ALPHA_MIN / alpha) / Math.log(1 - ALPHA_DECAY)));
+  // The epsilon keeps floating-point noise (150.00000000000017) from adding a tick.
+  return Math.max(0, Math.ceil(Math.log(ALPHA_MIN / alpha) / Math.log(1 - ALPHA_DECAY) - 1e-9));
 }
 
 export function computeLayout(model: GraphModel, options: LayoutOptions = {}): Positions {
@@ -79,11 +81,19 @@ export function computeLayout(model: GraphModel, options: LayoutOptions = {}): P
   const simulation = forceSimulation<LayoutNode, SpringLink>().stop().randomSource(random).alpha(alpha);
   simulation.nodes(nodes);
   simulation.alphaMin(ALPHA_MIN).alphaDecay(ALPHA_DECAY);
-  const boxes = nodes.map((node, i) =>
-    labelBox(model.companies[i]?.name ?? '', node.r, FORCES.labelCharWidth, FORCES.labelLineHeight),
+  const boxes = labelBoxes(
+    model.companies.map((c) => c.name),
+    nodes.map((node) => node.r),
+    FORCES,
   );
   applyForces(simulation, nodes, links, partnerCounts(n, links), center, boxes);
-  simulation.tick(options.ticks ?? tickCount(alpha));
+  const ticks = options.ticks ?? tickCount(alpha);
+  simulation.tick(ticks);
+  if (ticks > 0) {
+    // Then only collisions, so crowded places make room (the other forces have cooled off anyway).
+    for (const name of ['link', 'charge', 'x', 'y']) simulation.force(name, null);
+    simulation.tick(FORCES.settleTicks);
+  }
 
   const out = new Float64Array(2 * n);
   nodes.forEach((node, i) => {

@@ -1,10 +1,10 @@
 /**
  * A collision force for labelled circles. Each company takes a box: as wide as its label (estimated from
  * the name's length) or its circle, from the top of the circle to below the label, which sits under the
- * circle. Overlapping boxes are pushed apart along the axis that needs the smaller move, bigger companies
- * moving less (as in d3's forceCollide). Neighbours are found with a quadtree, so it scales to thousands.
+ * circle; in big graphs only the biggest companies get label room. Overlapping boxes are pushed apart along the axis that needs the smaller move, bigger companies
+ * moving less (as in d3's forceCollide). Neighbours are found by sweep and prune along x, so it scales to
+ * thousands without allocating per tick.
  */
-import { quadtree } from 'd3-quadtree';
 import type { Force } from 'd3-force';
 import type { LayoutNode, SpringLink } from './forces.ts';
 
@@ -24,13 +24,26 @@ export interface LabelCollideOptions {
   readonly strength: number;
 }
 
-/** A company's box: its circle and, centred under it, a one-line label of `name`. */
-export function labelBox(name: string, radius: number, charWidth: number, lineHeight: number): LabelBox {
-  return {
-    halfWidth: Math.max(radius, ([...name].length * charWidth) / 2),
-    below: radius + lineHeight,
-    above: radius,
-  };
+export interface LabelRoom {
+  /** Average character width and line height of a label (px). */
+  readonly labelCharWidth: number;
+  readonly labelLineHeight: number;
+  /** How many companies, the biggest first, get room for a label (the renderer thins the rest). */
+  readonly labelled: number;
+}
+
+/**
+ * Each company's box: its circle and, centred under it, a one-line label of its name — for the `labelled`
+ * biggest companies (ties: canonical order); the others keep only their circle.
+ */
+export function labelBoxes(names: readonly string[], radii: readonly number[], room: LabelRoom): LabelBox[] {
+  const order = radii.map((_, i) => i).sort((a, b) => (radii[b] as number) - (radii[a] as number) || a - b);
+  const labelled = new Set(order.slice(0, room.labelled));
+  return radii.map((r, i) => {
+    if (!labelled.has(i)) return { halfWidth: r, below: r, above: r };
+    const width = [...(names[i] ?? '')].length * room.labelCharWidth;
+    return { halfWidth: Math.max(r, width / 2), below: r + room.labelLineHeight, above: r };
+  });
 }
 
 export function forceLabelCollide(
@@ -38,37 +51,39 @@ export function forceLabelCollide(
   options: LabelCollideOptions,
 ): Force<LayoutNode, SpringLink> {
   let nodes: LayoutNode[] = [];
+  let order = new Uint32Array(0);
+  let px = new Float64Array(0);
   let maxHalfWidth = 0;
-  let maxReach = 0;
-  const x = (node: LayoutNode) => (node.x ?? 0) + (node.vx ?? 0);
-  const y = (node: LayoutNode) => (node.y ?? 0) + (node.vy ?? 0);
 
+  // Sweep and prune along x: sort by x, then compare each company only with those whose x is close enough
+  // for the boxes to meet. No allocation per tick; ties in x break by index, so it stays deterministic.
   function force(): void {
-    const tree = quadtree(nodes, x, y);
+    const n = nodes.length;
+    for (let i = 0; i < n; i++) {
+      const node = nodes[i] as LayoutNode;
+      px[i] = (node.x ?? 0) + (node.vx ?? 0);
+    }
+    order.sort((a, b) => (px[a] as number) - (px[b] as number) || a - b);
     const pad = options.padding;
-    for (const a of nodes) {
-      const boxA = boxes[a.id] as LabelBox;
-      const ax = x(a);
-      const ay = y(a);
-      const reachX = boxA.halfWidth + maxHalfWidth + pad;
-      const reachY = Math.max(boxA.below, boxA.above) + maxReach + pad;
-      tree.visit((quad, x0, y0, x1, y1) => {
-        if (!quad.length) {
-          for (let leaf: typeof quad | undefined = quad; leaf; leaf = leaf.next) {
-            if (leaf.data.id > a.id) separate(a, boxA, ax, ay, leaf.data, pad);
-          }
-        }
-        return x0 > ax + reachX || x1 < ax - reachX || y0 > ay + reachY || y1 < ay - reachY;
-      });
+    for (let k = 0; k < n; k++) {
+      const i = order[k] as number;
+      const reach = (boxes[i] as LabelBox).halfWidth + maxHalfWidth + pad;
+      const xi = px[i] as number;
+      for (let m = k + 1; m < n; m++) {
+        const j = order[m] as number;
+        if ((px[j] as number) - xi > reach) break;
+        separate(nodes[i] as LayoutNode, nodes[j] as LayoutNode, pad);
+      }
     }
   }
 
-  function separate(a: LayoutNode, boxA: LabelBox, ax: number, ay: number, b: LayoutNode, pad: number): void {
+  function separate(a: LayoutNode, b: LayoutNode, pad: number): void {
+    const boxA = boxes[a.id] as LabelBox;
     const boxB = boxes[b.id] as LabelBox;
-    const dx = x(b) - ax;
-    const dy = y(b) - ay;
+    const dx = (b.x ?? 0) + (b.vx ?? 0) - (a.x ?? 0) - (a.vx ?? 0);
     const overlapX = boxA.halfWidth + boxB.halfWidth + pad - Math.abs(dx);
     if (overlapX <= 0) return;
+    const dy = (b.y ?? 0) + (b.vy ?? 0) - (a.y ?? 0) - (a.vy ?? 0);
     const overlapY = dy >= 0 ? boxA.below + boxB.above + pad - dy : boxB.below + boxA.above + pad + dy;
     if (overlapY <= 0) return;
     const ra = a.r * a.r;
@@ -87,12 +102,10 @@ export function forceLabelCollide(
 
   force.initialize = (initial: LayoutNode[]) => {
     nodes = initial;
+    order = Uint32Array.from(initial.keys());
+    px = new Float64Array(initial.length);
     maxHalfWidth = 0;
-    maxReach = 0;
-    for (const box of boxes) {
-      maxHalfWidth = Math.max(maxHalfWidth, box.halfWidth);
-      maxReach = Math.max(maxReach, box.below, box.above);
-    }
+    for (const box of boxes) maxHalfWidth = Math.max(maxHalfWidth, box.halfWidth);
   };
   return force;
 }

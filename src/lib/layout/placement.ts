@@ -1,6 +1,6 @@
 /**
- * Starting positions. With nothing known, companies start on d3's phyllotaxis spiral in canonical order
- * (nudged by the seeded random source, so the seed matters).
+ * Starting positions. With nothing known, companies start on d3's phyllotaxis spiral, the biggest connected
+ * part first, in canonical order (nudged by the seeded random source, so the seed matters).
  * Otherwise known companies keep their positions and each unknown one starts near the mean of its already
  * placed partners (breadth-first, so a chain of new companies grows out of the known map), nudged by a seeded
  * random offset; companies with no placed partner at all start just outside the known map.
@@ -26,13 +26,12 @@ export function startPositions(
     { length: n },
     (_, i) => Number.isFinite(out[2 * i]) && Number.isFinite(out[2 * i + 1]),
   );
-  if (!placed.includes(true)) return spiral(n, spacing, random);
-
   const partners: number[][] = Array.from({ length: n }, () => []);
   for (const { source, target } of links) {
     partners[source]?.push(target);
     partners[target]?.push(source);
   }
+  if (!placed.includes(true)) return spiral(componentOrder(partners), spacing, random);
   for (;;) {
     if (growLayer(out, placed, partners, random, spacing)) continue;
     const stray = placed.indexOf(false);
@@ -108,14 +107,37 @@ function offset(random: () => number, distance: number): [number, number] {
   return [distance * Math.cos(angle), distance * Math.sin(angle)];
 }
 
-/** d3-force's default start, a phyllotaxis spiral in index order, scaled to `spacing`, with a seeded nudge. */
-function spiral(n: number, spacing: number, random: () => number): Positions {
-  const out = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const radius = (spacing / 2) * Math.sqrt(0.5 + i);
+/**
+ * Company indices, the biggest connected part of the graph first (ties: the one with the smallest index),
+ * canonical order inside each part: on the spiral, small separate parts start outside the main one.
+ */
+function componentOrder(partners: readonly (readonly number[])[]): number[] {
+  const component = new Int32Array(partners.length).fill(-1);
+  const parts: number[][] = [];
+  partners.forEach((_, start) => {
+    if (component[start] !== -1) return;
+    const members = [start];
+    component[start] = parts.length;
+    for (let k = 0; k < members.length; k++) {
+      for (const next of partners[members[k] as number] ?? []) {
+        if (component[next] !== -1) continue;
+        component[next] = parts.length;
+        members.push(next);
+      }
+    }
+    parts.push(members.sort((a, b) => a - b));
+  });
+  return parts.sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number)).flat();
+}
+
+/** d3-force's default start: a phyllotaxis spiral in the given order, scaled to `spacing`, nudged by the seed. */
+function spiral(order: readonly number[], spacing: number, random: () => number): Positions {
+  const out = new Float64Array(2 * order.length);
+  order.forEach((i, k) => {
+    const radius = (spacing / 2) * Math.sqrt(0.5 + k);
     const [dx, dy] = offset(random, spacing * 0.1 * random());
-    out[2 * i] = radius * Math.cos(i * GOLDEN_ANGLE) + dx;
-    out[2 * i + 1] = radius * Math.sin(i * GOLDEN_ANGLE) + dy;
-  }
+    out[2 * i] = radius * Math.cos(k * GOLDEN_ANGLE) + dx;
+    out[2 * i + 1] = radius * Math.sin(k * GOLDEN_ANGLE) + dy;
+  });
   return out;
 }
