@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { describe, expect, test } from 'vitest';
+import { patched, type LooseFile } from '../lib/data/test-fixtures.ts';
+import { validateDealMap } from '../lib/data/validate.ts';
+import { buildModel, type GraphModel } from '../lib/graph/model.ts';
+import DetailsPanel from './DetailsPanel.svelte';
+
+function load(input: unknown): GraphModel {
+  const result = validateDealMap(input);
+  if (!result.ok) throw new Error('should load');
+  return buildModel(result.value);
+}
+const bundled = load(JSON.parse(readFileSync('data/ai-deals.json', 'utf8')));
+const fixture = (change: (f: LooseFile) => void = () => {}) => load(patched(change));
+
+const noop = () => {};
+function panel(model: GraphModel, kind: 'company' | 'deal', id: string): string {
+  const index = kind === 'company' ? model.companyIndex.get(id) : model.dealIndex.get(id);
+  if (index === undefined) throw new Error(`no ${kind} ${id}`);
+  const { body } = render(DetailsPanel, {
+    props: { model, selection: { kind, index }, onselectcompany: noop, onselectdeal: noop, onclose: noop },
+  });
+  return body;
+}
+/** The visible text, roughly: tags and comments dropped, whitespace collapsed, entities for & < > decoded. */
+const text = (body: string) =>
+  body
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+describe('DetailsPanel', () => {
+  test('nothing without a valid selection', () => {
+    const props = { model: bundled, onselectcompany: noop, onselectdeal: noop, onclose: noop };
+    expect(text(render(DetailsPanel, { props: { ...props, selection: undefined } }).body).trim()).toBe('');
+    const bad = { kind: 'deal' as const, index: 9999 };
+    expect(text(render(DetailsPanel, { props: { ...props, selection: bad } }).body).trim()).toBe('');
+  });
+
+  test('a region labelled by its heading, with a labelled close button', () => {
+    const body = panel(bundled, 'deal', 'openai-aws-2025-compute');
+    const id = /<h2 id="([^"]+)"/.exec(body)?.[1];
+    expect(id).toBeDefined();
+    expect(body).toContain(`<section class="panel`);
+    expect(body).toContain(`aria-labelledby="${id}"`);
+    expect(body).toContain('aria-label="Close details"');
+  });
+
+  test('deal: parties, direction in words, amount, term, date, status, sources', () => {
+    const t = text(panel(bundled, 'deal', 'openai-aws-2025-compute'));
+    expect(t).toContain('OpenAI → to AWS');
+    expect(t).toContain('OpenAI pays AWS for compute.');
+    expect(t).toContain('$38B');
+    expect(t).toContain('Counts as $38B in totals.');
+    expect(t).toContain('7 years');
+    expect(t).toContain('3 Nov 2025');
+    expect(t).toContain('Announced');
+    expect(t).toMatch(/Sources \(\d+\)/);
+    expect(t).not.toMatch(/NaN|undefined/);
+  });
+
+  test('deal: EUR amount, rate over a term, superseded, terminated, unconfirmed', () => {
+    expect(text(panel(bundled, 'deal', 'asml-mistral-2025-investment'))).toContain('€1.3B ≈ $1.5B');
+    const rate = text(panel(bundled, 'deal', 'anthropic-spacex-2026-colossus'));
+    expect(rate).toContain('$1.25B/mo (~$45B over 3 yr)');
+    expect(rate).toContain('the monthly rate over the 3-year term');
+    expect(text(panel(bundled, 'deal', 'nvidia-openai-2025-loi'))).toContain(
+      'Not added to totals: superseded by',
+    );
+    const terminated = text(panel(bundled, 'deal', 'coreweave-core-scientific-2025-acquisition'));
+    expect(terminated).toContain('Terminated');
+    expect(terminated).toContain('Not added to totals: the deal was called off.');
+    const overlap = text(panel(bundled, 'deal', 'meta-coreweave-2025-compute'));
+    expect(overlap).toContain('Not added to totals: overlaps');
+    expect(text(panel(bundled, 'deal', 'nvidia-hugging-face-2026-acquisition'))).toContain(
+      'Unconfirmed: reported by the press',
+    );
+  });
+
+  test('deal: unsourced, and markup from data shown as text', () => {
+    const m = fixture((f) => {
+      f.deals[0].sources = [];
+      f.deals[0].summary = '<script>alert(1)</script>';
+      f.companies[0].name = '<b>OpenAI</b>';
+    });
+    const body = panel(m, 'deal', 'openai-aws-2025-compute');
+    expect(body).not.toContain('<script>');
+    expect(body).not.toContain('<b>OpenAI');
+    const t = text(body);
+    expect(t).toContain('Unsourced');
+    expect(t).toContain('<script>alert(1)</script>');
+    expect(body).toContain('<bdi>&lt;b>OpenAI&lt;/b></bdi>');
+  });
+
+  test('company: category, facts, unit of a parent, totals and deals newest first', () => {
+    const aws = text(panel(bundled, 'company', 'aws'));
+    expect(aws).toContain('Hyperscaler');
+    expect(aws).toContain('Unit of Amazon');
+    expect(aws).toContain('Also known as Amazon Web Services');
+    expect(aws).toContain('Money in');
+    expect(aws).toContain('No money paid in these deals.');
+    const amazon = text(panel(bundled, 'company', 'amazon'));
+    expect(amazon).toMatch(/Units? AWS/);
+
+    const m = fixture();
+    const openai = text(panel(m, 'company', 'openai'));
+    expect(openai).toContain('Money out $38B 1 deal');
+    expect(openai).toContain('Money in Undisclosed 1 deal');
+    expect(openai.indexOf('to AWS')).toBeLessThan(openai.indexOf('from Microsoft'));
+    expect(openai).toContain('Deals (2)');
+  });
+});
