@@ -39,7 +39,10 @@ export interface GraphModel {
   readonly dealTypes: ReadonlyMap<string, DealType>;
   /** Deal indices per company index, in date order. */
   readonly dealsOf: readonly (readonly number[])[];
-  /** Headline USD per company over the deals counted in totals (inflow + outflow, rounds for the investee). */
+  /**
+   * Headline USD per company over the money-moving deals counted in totals (inflow + outflow; a round counts
+   * for the investee only).
+   */
   readonly volume: Float64Array;
   /** Number of deals per company (all statuses). */
   readonly dealCount: Uint32Array;
@@ -81,7 +84,7 @@ export function buildModel(map: DealMap): GraphModel {
     add(dealCount, record.from, 1);
     add(dealCount, record.to, 1);
     const usd = record.headline.usd;
-    if (usd === undefined || record.excludedFromTotals) continue;
+    if (usd === undefined || record.excludedFromTotals || record.type.flow === 'none') continue;
     add(volume, record.to, usd);
     if (!record.headline.round) add(volume, record.from, usd);
   }
