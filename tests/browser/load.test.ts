@@ -1,48 +1,44 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { bundledData } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
-interface DataFile {
-  meta: { title: string };
-  companies: unknown[];
-  deals: unknown[];
-}
-
-function readData(): DataFile {
-  return JSON.parse(readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8')) as DataFile;
-}
-
 describe('initial load', () => {
-  test('renders the title and counts from the bundled data, cleanly, at 1280x800 (light)', async () => {
-    const data = readData();
+  test('renders the title, the status line and every company of the bundled data, cleanly', async () => {
+    const data = bundledData();
     const opened = await openPage('/', { viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const { page } = opened;
 
-    const h1 = page.locator('h1');
-    await h1.first().waitFor({ state: 'visible' });
-    expect(await h1.count()).toBe(1);
-    expect(await h1.textContent()).toContain(data.meta.title);
+    await page.locator('[data-company]').first().waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toContain(data.meta.title);
+    expect(await page.getByTestId('status-line').textContent()).toContain(
+      `Showing ${data.deals.length} of ${data.deals.length} deals`,
+    );
+    const rendered = await page
+      .locator('[data-company]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-company')));
+    expect(rendered.sort()).toEqual(data.companies.map((c) => c.id).sort());
+    expect(await page.locator('[data-deal]').count()).toBe(data.deals.length);
+    expect(await page.getByText('Data updated 26 Nov 2026').count()).toBe(1);
 
-    const counts = page.locator('[data-testid="counts"]');
-    await counts.waitFor({ state: 'visible' });
-    const text = (await counts.textContent()) ?? '';
-    expect(text).toContain(`${data.companies.length} companies`);
-    expect(text).toContain(`${data.deals.length} deals`);
+    // The layout is settled before the first paint: nothing moves afterwards.
+    const before = await page.locator('[data-company="openai"]').getAttribute('transform');
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-company="openai"]').getAttribute('transform')).toBe(before);
 
-    await screenshot(page, 'load-desktop-light');
+    await screenshot(page, 'map-desktop-light');
     expectNoErrors(opened);
   });
 
   test('renders cleanly on a phone in dark mode (375x812)', async () => {
-    const data = readData();
+    const data = bundledData();
     const opened = await openPage('/', { viewport: { width: 375, height: 812 }, colorScheme: 'dark' });
     const { page } = opened;
-
-    await page.locator('h1').first().waitFor({ state: 'visible' });
-    expect(await page.locator('h1').textContent()).toContain(data.meta.title);
-    await page.locator('[data-testid="counts"]').waitFor({ state: 'visible' });
-
-    await screenshot(page, 'load-phone-dark');
+    await page.locator('[data-company]').first().waitFor();
+    expect(await page.locator('[data-company]').count()).toBe(data.companies.length);
+    // No horizontal overflow at 375 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'map-phone-dark');
     expectNoErrors(opened);
   });
 });

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, test } from 'vitest';
+import { openPage, screenshot } from './harness.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const scenes: [string, string][] = [
+  ['map', '/'],
+  ['focused', '/?focus=openai&select=openai'],
+  ['deal', '/?select=openai-aws-2025-compute'],
+  ['table', '/?view=table'],
+];
+
+describe('accessibility (axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of scenes) {
+      test(`${name} view, ${scheme}: no serious or critical violations`, async () => {
+        const { page } = await openPage(path, { colorScheme: scheme });
+        await page
+          .locator(name === 'table' ? 'table' : '[data-company]')
+          .first()
+          .waitFor();
+        if (path.includes('select=')) await page.getByRole('button', { name: 'Close details' }).waitFor();
+        await page.evaluate(axeSource);
+        const violations = (await page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
+          ).axe;
+          return (await axe.run(document)).violations;
+        })) as AxeViolation[];
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          );
+        if (serious.length) await screenshot(page, `a11y-${name}-${scheme}`);
+        expect(serious).toEqual([]);
+      });
+    }
+  }
+});
