@@ -6,10 +6,20 @@ import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
 import type { ValidationResult } from './validate.ts';
 
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  /**
+   * The app's own bundled file: fetched like the `<link rel="preload">` in index.html (same-origin
+   * credentials) so the preloaded response is reused. Any other source is fetched without credentials or
+   * referrer.
+   */
+  readonly bundled?: boolean;
+}
+
 export async function loadDealMap(
   url: string,
   label: string,
-  signal?: AbortSignal,
+  options: LoadOptions = {},
 ): Promise<ValidationResult> {
   const fail = (message: string): ValidationResult => {
     const issue: Issue = { path: '', severity: 'error', message, file: label };
@@ -17,11 +27,11 @@ export async function loadDealMap(
   };
   let response: Response;
   try {
-    response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: signal ?? null,
-    });
+    const signal = options.signal ?? null;
+    response = await fetch(
+      url,
+      options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
+    );
   } catch {
     return fail(`Could not download ${label}: the network request failed.`);
   }

@@ -18,12 +18,12 @@ export class AppData {
 
   #controller: AbortController | undefined;
 
-  async load(url: string, label: string): Promise<void> {
+  async load(url: string, label: string, bundled = false): Promise<void> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.status = this.map ? this.status : 'loading';
-    const result = await loadDealMap(url, label, controller.signal);
+    const result = await loadDealMap(url, label, { signal: controller.signal, bundled });
     if (controller.signal.aborted) return;
     this.issues = result.issues;
     if (result.ok) {
