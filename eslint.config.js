@@ -15,7 +15,7 @@ const noHtmlSinks = [
 ];
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-output/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-output/', '.scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
