@@ -1,0 +1,34 @@
+// Named scenes, saved as screenshots by every test run (test-output/screenshots/scene-*.png) for review.
+import { describe, expect, test } from 'vitest';
+import { expectNoErrors, openPage, screenshot } from './harness.ts';
+
+const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
+const scenes: [string, string][] = [
+  ['overview', '/'],
+  ['focused-anthropic', '/?focus=anthropic&depth=1'],
+  ['deal-azure-exclusivity', '/?select=microsoft-openai-2019-azure-exclusivity'],
+  ['compute-2025-table', '/?view=table&types=compute&from=2025'],
+];
+
+describe('named scenes', () => {
+  for (const [name, path] of scenes) {
+    for (const [size, viewport] of Object.entries(sizes)) {
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`${name}, ${size}, ${scheme}`, async () => {
+          const opened = await openPage(path, { viewport, colorScheme: scheme });
+          const { page } = opened;
+          await page
+            .locator(path.includes('view=table') ? 'table' : '[data-company]')
+            .first()
+            .waitFor();
+          if (path.includes('select=')) await page.getByRole('button', { name: 'Close details' }).waitFor();
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+            viewport.width,
+          );
+          await screenshot(page, `scene-${name}-${size}-${scheme}`);
+          expectNoErrors(opened);
+        });
+      }
+    }
+  }
+});
