@@ -3,6 +3,9 @@
  * selection. Renderers (SVG now, Canvas later) take a Scene and a camera and draw; they hold no logic of
  * their own about what is visible or highlighted.
  */
+import type { Attachment } from 'svelte/attachments';
+import type { PlacedLabel } from './labels.ts';
+
 export type ThemeName = 'light' | 'dark';
 
 export interface SceneNode {
@@ -62,4 +65,29 @@ export interface Camera {
   readonly x: number;
   readonly y: number;
   readonly k: number;
+}
+
+/**
+ * The contract every renderer component implements (SvgRenderer today; a Canvas renderer later): it draws the
+ * scene through the camera and reports pointer and keyboard intents; it decides nothing itself.
+ */
+export interface RendererProps {
+  readonly scene: Scene;
+  readonly camera: Camera;
+  readonly width: number;
+  readonly height: number;
+  readonly labels: readonly PlacedLabel[];
+  /** Company index that takes part in the tab order (roving tabindex). */
+  readonly activeIndex: number | undefined;
+  /** Accessible name and description of the map. */
+  readonly label: string;
+  readonly describedBy: string;
+  /** Per-company behaviour to attach (drag to pin). */
+  readonly nodeAttachment: (index: number) => Attachment<SVGGElement>;
+  readonly onnodeenter: (index: number) => void;
+  readonly onnodeleave: (index: number) => void;
+  readonly onnodeclick: (index: number) => void;
+  readonly onnodekeydown: (index: number, event: KeyboardEvent) => void;
+  readonly onedgeclick: (index: number) => void;
+  readonly onbackgroundclick: () => void;
 }
