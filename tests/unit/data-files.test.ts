@@ -16,7 +16,7 @@ function dataFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return dataFiles(path);
-    return name.endsWith('.json') && name !== 'schema.json' ? [path] : [];
+    return name.endsWith('.json') && name !== 'schema.json' && name !== 'index.json' ? [path] : [];
   });
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Published embeds pin a data edition (`data=data/v/<version>.json`), so every published version stays, the
+ * current edition is published, and data/v/index.json lists them all. Run `npm run data:version` after a new
+ * edition.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { parseDealMapText } from '../../src/lib/data/parse.ts';
+import { buildModel } from '../../src/lib/graph/model.ts';
+import { isComplete, positionsFromMap } from '../../src/lib/layout/positions.ts';
+
+const dir = new URL('../../data/v/', import.meta.url);
+const current = JSON.parse(readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8')) as {
+  meta: { version: string };
+};
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json');
+const index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as {
+  versions: { version: string; file: string }[];
+};
+
+test('the current edition is published, byte for byte', () => {
+  const published = readFileSync(new URL(`${current.meta.version}.json`, dir), 'utf8');
+  expect(published).toBe(readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8'));
+});
+
+test('the index lists exactly the published versions', () => {
+  expect(index.versions.map((v) => v.file).sort()).toEqual(files.sort());
+  for (const entry of index.versions) expect(entry.file).toBe(`${entry.version}.json`);
+});
+
+test.each(files)('data/v/%s loads cleanly with a frozen position for every company', (file) => {
+  const result = parseDealMapText(readFileSync(new URL(file, dir), 'utf8'), file);
+  expect(result.issues).toEqual([]);
+  if (!result.ok) return;
+  expect(isComplete(positionsFromMap(buildModel(result.value), result.value.layout))).toBe(true);
+});
