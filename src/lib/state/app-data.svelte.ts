@@ -4,7 +4,9 @@
  */
 import { loadDealMap } from '../data/load.ts';
 import type { DealMap } from '../data/format.ts';
+import { inlineDataText } from '../data/inline-data.ts';
 import type { Issue } from '../data/issues.ts';
+import { parseDealMapText } from '../data/parse.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -23,7 +25,12 @@ export class AppData {
     const controller = new AbortController();
     this.#controller = controller;
     this.status = this.map ? this.status : 'loading';
-    const result = await loadDealMap(url, label, { signal: controller.signal, bundled });
+    // The single-file build carries the bundled data in the page itself: no fetch (it opens from disk).
+    const inline = bundled ? inlineDataText() : undefined;
+    const result =
+      inline === undefined
+        ? await loadDealMap(url, label, { signal: controller.signal, bundled })
+        : parseDealMapText(inline, label);
     if (controller.signal.aborted) return;
     this.issues = result.issues;
     if (result.ok) {
