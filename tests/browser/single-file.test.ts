@@ -1,0 +1,128 @@
+/**
+ * The single-file build (dist/ai-deal-map.html, written by `npm run build`): one HTML file with the app and the
+ * bundled data inlined, opened from disk. Everything works without a single network request.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { inlineDataElement, INLINE_DATA_ID } from '../../src/lib/data/inline-data.ts';
+import { bundledData } from './data.ts';
+import { expectNoErrors, openPage, screenshot, type OpenedPage, type OpenPageOptions } from './harness.ts';
+import { DIST_DIR } from './server.ts';
+
+const SINGLE_FILE = path.join(DIST_DIR, 'ai-deal-map.html');
+const FILE_URL = pathToFileURL(SINGLE_FILE).href;
+
+/** Open the single file from disk, recording every request (not only off-origin ones) from the start. */
+async function openSingleFile(
+  query = '',
+  options: OpenPageOptions = {},
+): Promise<OpenedPage & { requests: string[] }> {
+  // A file: URL's origin is "null", so the harness flags any http(s) request as off-origin.
+  const opened = await openPage('about:blank', { ...options, baseURL: FILE_URL });
+  const requests: string[] = [];
+  opened.context.on('request', (request) => requests.push(request.url()));
+  await opened.page.goto(FILE_URL + query, { waitUntil: 'load' });
+  return { ...opened, requests };
+}
+
+function expectOnlyLocalRequests(requests: string[]): void {
+  const remote = requests.filter((url) => !/^(?:file|data|blob):/.test(url));
+  expect(remote, 'requests other than file:, data: and blob:').toEqual([]);
+}
+
+beforeAll(() => {
+  if (!existsSync(SINGLE_FILE)) {
+    throw new Error(`${SINGLE_FILE} is missing: \`npm run build\` writes it.`);
+  }
+});
+
+describe('the single-file build', () => {
+  test('is one self-contained file: no external script, stylesheet or preload; the data inlined', () => {
+    const html = readFileSync(SINGLE_FILE, 'utf8');
+    expect(html).not.toMatch(/<script\b[^>]*\ssrc\s*=/i);
+    expect(html).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"/i);
+    expect(html).toContain(`<script type="application/json" id="${INLINE_DATA_ID}">`);
+    expect(html).not.toMatch(/\s(?:src|href)="\.?\/?(?:assets|data)\//);
+    // The normal build fetches its data and carries no inline data element.
+    expect(readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8')).not.toContain(INLINE_DATA_ID);
+  });
+
+  test('opens from disk: every company, search, details and the table, with no network request', async () => {
+    const data = bundledData();
+    const opened = await openSingleFile();
+    const { page } = opened;
+
+    await page.locator('[data-company]').first().waitFor();
+    const rendered = await page
+      .locator('[data-company]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-company')));
+    expect(rendered.sort()).toEqual(data.companies.map((c) => c.id).sort());
+    expect(await page.locator('[data-deal]').count()).toBe(data.deals.length);
+    expect(await page.getByText('Data: ai-deals.json').count()).toBeGreaterThan(0);
+    await screenshot(page, 'single-file-desktop-light');
+
+    // Search with the keyboard.
+    await page.getByRole('combobox', { name: 'Find a company' }).focus();
+    await page.keyboard.type('anthropic');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/focus=anthropic/);
+    const expected = data.deals.filter((d) => d.from === 'anthropic' || d.to === 'anthropic').length;
+    await expect.poll(() => page.locator('[data-deal]').count()).toBe(expected);
+
+    // The details panel (a lazily loaded component in the normal build, inlined here).
+    const deal = data.deals.find((d) => d.from === 'anthropic' || d.to === 'anthropic');
+    if (!deal) throw new Error('no Anthropic deal in the bundled data');
+    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await page.waitForURL(new RegExp(`select=${deal.id}`));
+    await page
+      .getByRole('region', { name: /Anthropic/ })
+      .first()
+      .waitFor();
+    await screenshot(page, 'single-file-details');
+
+    // The table (also lazy in the normal build) and back.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('table tbody tr[data-deal]').first().waitFor();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.locator('[data-company]').first().waitFor();
+
+    expectOnlyLocalRequests(opened.requests);
+    expect(opened.requests.filter((url) => url.startsWith('file:'))).toEqual([FILE_URL]);
+    expectNoErrors(opened);
+  });
+
+  test('opens from disk in dark mode on a phone', async () => {
+    const opened = await openSingleFile('?theme=dark&view=table', {
+      viewport: { width: 375, height: 812 },
+      colorScheme: 'dark',
+    });
+    await opened.page.locator('table tbody tr[data-deal]').first().waitFor();
+    await screenshot(opened.page, 'single-file-table-dark');
+    expectOnlyLocalRequests(opened.requests);
+    expectNoErrors(opened);
+  });
+
+  test('inline data with hostile strings stays inside its element in a real HTML parser', async () => {
+    const opened = await openPage('about:blank');
+    const value = {
+      names: ['</script><script>window.__pwned=1</script>', '</SCRIPT >', '<!--<script>', 'a\u2028b\u2029c'],
+    };
+    const html = `<!doctype html><html><head>${inlineDataElement(JSON.stringify(value))}<script>window.__pwned=2</script></head><body></body></html>`;
+    const parsed = await opened.page.evaluate(
+      ([source, id]) => {
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        return {
+          text: doc.getElementById(id)?.textContent ?? '',
+          scripts: doc.scripts.length,
+        };
+      },
+      [html, INLINE_DATA_ID] as const,
+    );
+    expect(JSON.parse(parsed.text)).toEqual(value);
+    expect(parsed.scripts).toBe(2);
+  });
+});
