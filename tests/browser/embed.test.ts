@@ -125,11 +125,11 @@ describe('embedding in a blog post', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => node.getAttribute('transform')).not.toBe(before);
 
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => window.history.length);
     await frame.getByRole('button', { name: 'Zoom in' }).click();
     await node.click();
     await frame.getByRole('button', { name: 'Close details' }).waitFor();
-    expect(await page.evaluate(() => history.length)).toBe(history);
+    expect(await page.evaluate(() => window.history.length)).toBe(entries);
   });
 
   test('the host script ignores everything but integer heights from 50 to 10,000 posted by the iframe', async () => {
