@@ -1,0 +1,98 @@
+/**
+ * The visible deals as CSV: one row per deal, the columns below (documented in data/README.md, "CSV columns"),
+ * written with d3-dsv. UTF-8 with a byte-order mark, so Excel reads the accents right; every cell is guarded
+ * against formula injection and lists are escaped (see csv-cells.ts), so a later import reads back exactly
+ * what the columns carry.
+ */
+import { csvFormatRows } from 'd3-dsv';
+import type { Visibility } from '../filters/types.ts';
+import type { GraphModel } from '../graph/model.ts';
+import { joinCoParties, joinList, protectCell } from './csv-cells.ts';
+import { visibleRecords } from './visible.ts';
+
+/** The columns, in order. Keep data/README.md ("CSV columns") in step. */
+export const DEAL_CSV_COLUMNS = [
+  'id',
+  'from',
+  'from_name',
+  'to',
+  'to_name',
+  'type',
+  'date',
+  'end_date',
+  'status',
+  'confidence',
+  'amount_value',
+  'amount_currency',
+  'amount_usd',
+  'amount_kind',
+  'amount_scope',
+  'amount_text',
+  'term_years',
+  'capacity_gw',
+  'summary',
+  'notes',
+  'co_parties',
+  'overlaps',
+  'superseded_by',
+  'sources',
+  'source_publishers',
+  'source_dates',
+] as const;
+
+export type DealCsvColumn = (typeof DEAL_CSV_COLUMNS)[number];
+
+/** The byte-order mark that starts the file (Excel reads UTF-8 only with it). */
+export const BOM = '\uFEFF';
+
+export function dealsCsv(model: GraphModel, visibility: Visibility): string {
+  const rows = visibleRecords(model, visibility).map((record) => {
+    const d = record.deal;
+    const name = (index: number) => model.companies[index]?.name ?? '';
+    const amount = d.amount;
+    const cells: Record<DealCsvColumn, string | number | undefined> = {
+      id: d.id,
+      from: d.from,
+      from_name: name(record.from),
+      to: d.to,
+      to_name: name(record.to),
+      type: d.type,
+      date: d.date,
+      end_date: d.endDate,
+      status: d.status,
+      confidence: d.confidence,
+      amount_value: amount?.value,
+      amount_currency: amount?.currency,
+      amount_usd: amount?.usd,
+      amount_kind: amount?.kind,
+      amount_scope: amount?.scope,
+      amount_text: amount?.text,
+      term_years: d.termYears,
+      capacity_gw: d.capacityGw,
+      summary: d.summary,
+      notes: d.notes,
+      co_parties: joinCoParties(d.coParties),
+      overlaps: joinList(d.overlaps, '; '),
+      superseded_by: d.supersededBy,
+      sources: joinList(
+        d.sources.map((s) => s.url),
+        ' | ',
+      ),
+      source_publishers: joinList(
+        d.sources.map((s) => s.publisher ?? ''),
+        ' | ',
+      ),
+      source_dates: joinList(
+        d.sources.map((s) => s.date ?? ''),
+        ' | ',
+      ),
+    };
+    return DEAL_CSV_COLUMNS.map((column) => protectCell(cellText(cells[column])));
+  });
+  return BOM + csvFormatRows([[...DEAL_CSV_COLUMNS], ...rows]) + '\n';
+}
+
+function cellText(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+}

@@ -1,0 +1,95 @@
+/**
+ * The exported view in words and in a file name: "Focus: OpenAI · Types: Compute / cloud · From 2025", and
+ * `ai-deal-map-openai-compute-from-2025-2026-11-26.svg`. File names carry the data's edition date
+ * (`meta.updated`), never the clock, so the same view of the same data always gets the same name.
+ */
+import { formatDate } from '../format/date.ts';
+import { formatUsd } from '../format/money.ts';
+import type { GraphModel } from '../graph/model.ts';
+import type { ViewParams } from '../state/view-params.ts';
+
+/** The parameters that decide what is visible. */
+export type FilterParams = Pick<
+  ViewParams,
+  'focus' | 'depth' | 'dir' | 'types' | 'categories' | 'status' | 'from' | 'to' | 'asof' | 'min'
+>;
+
+/** The filters in words, one part each; empty when everything is shown. */
+export function filterParts(model: GraphModel, params: FilterParams): string[] {
+  const parts: string[] = [];
+  const name = (id: string) => model.companies[model.companyIndex.get(id) ?? -1]?.name ?? id;
+  const list = (ids: readonly string[], label: (id: string) => string) => ids.map(label).join(', ');
+  if (params.focus.length > 0) {
+    const extras = [
+      params.depth === 2 ? '2 steps' : '',
+      params.dir === 'in' ? 'money in' : params.dir === 'out' ? 'money out' : '',
+    ].filter(Boolean);
+    parts.push(`Focus: ${list(params.focus, name)}${extras.length ? ` (${extras.join(', ')})` : ''}`);
+  }
+  if (params.types !== undefined) {
+    const label = (id: string) => model.dealTypes.get(id)?.label ?? id;
+    parts.push(params.types.length ? `Types: ${list(params.types, label)}` : 'No deal types');
+  }
+  if (params.categories !== undefined) {
+    const label = (id: string) => model.categories.get(id)?.label ?? id;
+    parts.push(
+      params.categories.length ? `Companies: ${list(params.categories, label)}` : 'No company categories',
+    );
+  }
+  if (params.status !== undefined) {
+    parts.push(params.status.length ? `Status: ${params.status.join(', ')}` : 'No statuses');
+  }
+  if (params.from !== undefined && params.to !== undefined) {
+    parts.push(`${formatDate(params.from)} – ${formatDate(params.to)}`);
+  } else if (params.from !== undefined) parts.push(`From ${formatDate(params.from)}`);
+  else if (params.to !== undefined) parts.push(`Until ${formatDate(params.to)}`);
+  if (params.asof !== undefined) parts.push(`As of ${formatDate(params.asof)}`);
+  if (params.min !== undefined && params.min > 0) parts.push(`At least ${formatUsd(params.min)}`);
+  return parts;
+}
+
+/** "Focus: OpenAI · Types: Compute / cloud", or "all deals". */
+export function filterSummary(model: GraphModel, params: FilterParams): string {
+  const parts = filterParts(model, params);
+  return parts.length ? parts.join(' · ') : 'all deals';
+}
+
+export type ExportExtension = 'svg' | 'png' | 'csv' | 'json' | 'gexf';
+
+const MAX_SLUG = 60;
+
+/** Lower-case letters and digits joined by single hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The view as a short slug: "openai-compute-from-2025", or "all". */
+export function viewSlug(params: FilterParams): string {
+  const parts: string[] = [...params.focus];
+  if (params.focus.length > 0 && params.depth === 2) parts.push('depth-2');
+  if (params.focus.length > 0 && params.dir !== 'both') parts.push(`money-${params.dir}`);
+  if (params.types !== undefined) parts.push(...(params.types.length ? params.types : ['no-types']));
+  if (params.categories !== undefined)
+    parts.push(...(params.categories.length ? params.categories : ['no-categories']));
+  if (params.status !== undefined) parts.push(...(params.status.length ? params.status : ['no-status']));
+  if (params.from !== undefined) parts.push(`from-${params.from}`);
+  if (params.to !== undefined) parts.push(`to-${params.to}`);
+  if (params.asof !== undefined) parts.push(`as-of-${params.asof}`);
+  if (params.min !== undefined && params.min > 0) parts.push(`min-${formatUsd(params.min)}`);
+  let slug = slugify(parts.join('-'));
+  if (slug.length > MAX_SLUG)
+    slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG);
+  return slug || 'all';
+}
+
+/** `ai-deal-map-<view>-<YYYY-MM-DD>.<ext>`, the date being the data's edition (omitted when unknown). */
+export function exportFileName(model: GraphModel, params: FilterParams, ext: ExportExtension): string {
+  const { updated, version } = model.map.meta;
+  const edition = [updated, version].find((d) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return `ai-deal-map-${viewSlug(params)}${edition ? `-${edition}` : ''}.${ext}`;
+}
