@@ -41,12 +41,35 @@ beforeAll(() => {
 describe('the single-file build', () => {
   test('is one self-contained file: no external script, stylesheet or preload; the data inlined', () => {
     const html = readFileSync(SINGLE_FILE, 'utf8');
-    expect(html).not.toMatch(/<script\b[^>]*\ssrc\s*=/i);
-    expect(html).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"/i);
-    expect(html).toContain(`<script type="application/json" id="${INLINE_DATA_ID}">`);
-    expect(html).not.toMatch(/\s(?:src|href)="\.?\/?(?:assets|data)\//);
+    // The markup, without the text of the inline script, style and data elements.
+    const markup = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
+    expect(markup).not.toMatch(/<script\b[^>]*\ssrc\s*=/i);
+    expect(markup).not.toMatch(/<link\b[^>]*rel="(?:stylesheet|preload|modulepreload)"/i);
+    expect(markup).not.toMatch(/\s(?:src|href)="\.?\/?(?:assets|data)\//);
+    expect(markup.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="module">',
+      `<script type="application/json" id="${INLINE_DATA_ID}">`,
+    ]);
+    expect(markup).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/,
+    );
     // The normal build fetches its data and carries no inline data element.
     expect(readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8')).not.toContain(INLINE_DATA_ID);
+  });
+
+  test('its own policy is in force: an injected inline script does not run', async () => {
+    const opened = await openSingleFile();
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(opened.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
   });
 
   test('opens from disk: every company, search, details and the table, with no network request', async () => {

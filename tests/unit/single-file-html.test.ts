@@ -1,10 +1,14 @@
 /** The single-file build's HTML step (scripts/single-file-html.ts). */
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { escapeInlineScript, escapeInlineStyle, singleFileHtml } from '../../scripts/single-file-html.ts';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const HTML = `<!doctype html>
 <html lang="en">
   <head>
+    <meta charset="utf-8" />
     <title>AI Deal Map</title>
     <link rel="icon" href="./favicon.svg" type="image/svg+xml" />
     <!-- The bundled data downloads while the app's code loads. -->
@@ -54,6 +58,36 @@ describe('singleFileHtml', () => {
     );
   });
 
+  test('carries its own policy right after <meta charset>: the inline script and style by hash', () => {
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(out)?.[1] ?? '';
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(out)?.[1];
+    expect(out).toContain('<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy"');
+    expect(policy).toBe(
+      [
+        "default-src 'none'",
+        `script-src ${sha256(script)}`,
+        `style-src ${sha256('body{color:red}')}`,
+        'img-src data: blob:',
+        'connect-src https:',
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; '),
+    );
+  });
+
+  test('never looks into inlined code: markup-like text in the JavaScript stays as it is', () => {
+    const tricky = new Map(FILES).set(
+      './assets/index-abc.js',
+      'x=`<link rel="preload" href="./data/x.json"></body><meta charset="utf-8">`',
+    );
+    const page = singleFileHtml({ html: HTML, files: tricky, dataJson: '{}' });
+    expect(page).toContain(
+      '<script type="module">x=`<link rel="preload" href="./data/x.json"></body><meta charset="utf-8">`</script>',
+    );
+    expect(page.indexOf('id="adm-data"')).toBeGreaterThan(page.indexOf('<div id="app">'));
+  });
+
   test('refuses HTML whose script was not built', () => {
     expect(() => singleFileHtml({ html: HTML, files: new Map(), dataJson: '{}' })).toThrow(/was not built/);
   });
@@ -81,6 +115,11 @@ describe('escapes', () => {
     expect(escaped).not.toMatch(/<\/script|<!--/i);
     // eslint-disable-next-line no-new-func -- our own fixed test code
     expect(new Function(escaped)()).toEqual(new Function(code)());
+  });
+
+  test('script and style: line breaks as the HTML parser leaves them, NUL escaped', () => {
+    expect(escapeInlineScript('a=`x\r\ny\rz`;b="\u0000"')).toBe('a=`x\ny\nz`;b="\\x00"');
+    expect(escapeInlineStyle('a{}\r\nb{}\r')).toBe('a{}\nb{}\n');
   });
 
   test('style: </style becomes <\\/style', () => {
