@@ -3,7 +3,8 @@
  * from vite.config.ts, in memory, as one chunk (dynamic imports inlined, CSS in one file, imported assets as
  * data: URLs), then writes dist/ai-deal-map.html — the JavaScript, the CSS and data/ai-deals.json inlined
  * (scripts/single-file-html.ts). It opens from disk (file://) and can be uploaded anywhere. It relies on
- * inline script, so it is not the strict-CSP build: deploy dist/index.html for that.
+ * inline script, so it is not the strict-CSP build (deploy dist/index.html for that); it carries its own
+ * policy in a <meta> tag that allows its inline script and style by hash.
  *
  * Chromium refuses module workers (and fetches) from file:// pages: code that the single file needs must not
  * rely on a worker or on fetching a file next to it. Today it needs neither.
