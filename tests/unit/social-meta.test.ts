@@ -3,6 +3,8 @@
  * makes them absolute (scripts/vite-social-meta.ts).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Rolldown } from 'vite';
 import { describe, expect, test } from 'vitest';
 import { absoluteSocialUrls, parseSiteUrl } from '../../scripts/vite-social-meta.ts';
 
@@ -93,5 +95,34 @@ describe('parseSiteUrl', () => {
   test('accepts http and https', () => {
     expect(parseSiteUrl('http://localhost:8080').href).toBe('http://localhost:8080/');
     expect(parseSiteUrl('https://EXAMPLE.org/Map').href).toBe('https://example.org/Map/');
+  });
+});
+
+describe('the build', () => {
+  test('SITE_URL reaches the built index.html through vite.config.ts', { timeout: 60_000 }, async () => {
+    const { build } = await import('vite');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const previous = process.env['SITE_URL'];
+    process.env['SITE_URL'] = 'https://example.org/ai-deal-map/';
+    try {
+      const result = await build({
+        configFile: `${root}vite.config.ts`,
+        root,
+        logLevel: 'silent',
+        publicDir: false,
+        build: { write: false, outDir: `${root}node_modules/.cache/social-meta-test`, emptyOutDir: false },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+      const index = outputs.flatMap((o) => o.output).find((item) => item.fileName === 'index.html');
+      if (index?.type !== 'asset') throw new Error('no index.html in the build');
+      const html = String(index.source);
+      expect(meta(html, 'og:image')).toBe('https://example.org/ai-deal-map/social.png');
+      expect(meta(html, 'twitter:image')).toBe('https://example.org/ai-deal-map/social.png');
+      expect(meta(html, 'og:url')).toBe('https://example.org/ai-deal-map/');
+      expect(html).not.toContain('vite-ignore');
+    } finally {
+      if (previous === undefined) delete process.env['SITE_URL'];
+      else process.env['SITE_URL'] = previous;
+    }
   });
 });
