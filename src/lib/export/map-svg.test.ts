@@ -98,7 +98,7 @@ describe('map SVG', () => {
 
   test('an empty view says so', () => {
     const { doc } = render(viewOf(bundled, { types: [] }));
-    expect(allText(doc)).toContain('No deal types: no deals match.');
+    expect(allText(doc)).toContain('No deal types — no deals match.');
     expect(allText(doc)).toContain('0 of 126 deals shown');
   });
 });

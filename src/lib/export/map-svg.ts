@@ -114,7 +114,7 @@ export function mapSvg(
   const title = fitText(meta.title, W - 2 * PAD, 22);
   const filters = filterParts(model, params).join(' · ');
   const subtitle = fitText(
-    (filters ? `${filters}: ` : '') +
+    (filters ? `${filters} — ` : '') +
       (shown === 0
         ? 'no deals match.'
         : `${shown} ${shown === 1 ? 'deal' : 'deals'} among ${companies} ${companies === 1 ? 'company' : 'companies'}. Arrows point the way money flows.`),
