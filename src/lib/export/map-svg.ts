@@ -109,7 +109,11 @@ export function mapSvg(
       return { id: n.id, text: n.name, x: p.x, y: p.y, r: n.r * camera.k, priority: n.labelPriority };
     }),
     { width: W, height: mapHeight },
-  ).map((l) => `<text x="${num(l.x)}" y="${num(l.y)}" text-anchor="${l.anchor}">${xmlText(l.text)}</text>`);
+  ).map(
+    (l) =>
+      `<text x="${num(l.x)}" y="${num(l.y)}" text-anchor="${l.anchor}" dominant-baseline="central">` +
+      `${xmlText(l.text)}</text>`,
+  );
 
   const title = fitText(meta.title, W - 2 * PAD, 22);
   const filters = filterParts(model, params).join(' · ');
@@ -154,8 +158,10 @@ export function mapSvg(
     `<g transform="translate(0,${MAP_TOP})">`,
     `<g fill="none" stroke-linecap="round">${edges.join('')}</g>`,
     `<g stroke="${COLORS.background}" stroke-width="1.5">${nodes.join('')}</g>`,
-    `<g font-size="${LABEL_FONT_PX}" fill="${COLORS.text}" stroke="${COLORS.background}" stroke-width="3" ` +
-      `stroke-linejoin="round" paint-order="stroke" dominant-baseline="central">${labels.join('')}</g>`,
+    // Labels sit on a white halo: a stroked copy underneath (editors without paint-order draw it right too).
+    `<g font-size="${LABEL_FONT_PX}" aria-hidden="true" fill="${COLORS.background}" stroke="${COLORS.background}" ` +
+      `stroke-width="3" stroke-linejoin="round">${labels.join('')}</g>`,
+    `<g font-size="${LABEL_FONT_PX}" fill="${COLORS.text}">${labels.join('')}</g>`,
     '</g>',
     `<line x1="${PAD}" y1="${legendTop - 6}" x2="${W - PAD}" y2="${legendTop - 6}" stroke="${COLORS.border}"/>`,
     `<g transform="translate(0,${legendTop})" font-size="12" fill="${COLORS.soft}">${legend.svg}</g>`,
