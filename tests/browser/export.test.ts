@@ -5,6 +5,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +14,7 @@ import { bundledData } from './data.ts';
 import { expectNoErrors, openPage, OUTPUT_DIR, screenshot } from './harness.ts';
 
 const EXPORTS_DIR = path.join(OUTPUT_DIR, 'exports');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Exported {
   name: string;
@@ -201,6 +203,29 @@ describe('export from the current view', () => {
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(360);
     await screenshot(page, 'export-menu-open-phone-light');
+    expectNoErrors(opened);
+  });
+
+  test.each(['light', 'dark'] as const)('the open menu has no serious axe violation (%s)', async (scheme) => {
+    const opened = await openPage('/?focus=openai', { colorScheme: scheme });
+    const { page } = opened;
+    await shown(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const panel = page.getByRole('region', { name: /Export/ });
+    await panel.getByRole('button').first().waitFor();
+    await page.evaluate(axeSource);
+    const violations = await panel.evaluate(async (element) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (context: Element) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+          };
+        }
+      ).axe;
+      return (await axe.run(element)).violations.map((v) => `${v.impact ?? ''} ${v.id}`);
+    });
+    expect(violations.filter((v) => /^(serious|critical)/.test(v))).toEqual([]);
+    await screenshot(page, `export-menu-open-desktop-${scheme}`);
     expectNoErrors(opened);
   });
 });
