@@ -4,12 +4,15 @@
  * `object` builds a fresh object of known keys only) and are counted shallowly, never walked.
  */
 import * as v from 'valibot';
-import { humanize, type Issue, type PathPart, type Severity } from './issues.ts';
+import { formatPath, humanize, type Issue, type PathPart, type Severity } from './issues.ts';
+import { Suggestions } from './suggest.ts';
 
 export class IssueLog {
   readonly issues: Issue[] = [];
   unknownFields = 0;
   firstUnknown: string | undefined;
+  /** "Did you mean" for unknown ids, with a cap on the work one file may cause. */
+  readonly suggestions = new Suggestions();
   constructor(readonly file: string | undefined) {}
 
   add(path: string, severity: Severity, message: string): void {
@@ -64,10 +67,8 @@ function countUnknown(
   for (const key of Object.keys(input)) {
     if (!Object.hasOwn(schema.entries, key)) {
       log.unknownFields++;
-      log.firstUnknown ??= [...path, key]
-        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-        .join('')
-        .slice(1);
+      // formatPath quotes and escapes odd keys: a key is text from the file like any other.
+      log.firstUnknown ??= formatPath([...path, key]);
     }
   }
   for (const key of nested) {

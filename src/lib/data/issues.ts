@@ -32,12 +32,25 @@ export function formatPath(parts: readonly PathPart[]): string {
   return out;
 }
 
+/**
+ * Characters a message must not carry raw: C0/C1 controls, bidi marks, embeddings, overrides and isolates
+ * (they reorder the text around them), line and paragraph separators, lone surrogates (invalid UTF-16 that
+ * makes `encodeURIComponent` throw), and the quote and backslash themselves.
+ */
+const UNSAFE_IN_QUOTE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** A value from the file, quoted and shortened for a message; control and bidi characters are escaped. */
 export function quote(value: unknown): string {
   if (typeof value === 'string') {
-    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-    return `"${short.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069"\\]/g, escapeChar)}"`;
+    let short = value;
+    if (value.length > 60) {
+      // Never cut a surrogate pair in half.
+      const cut = /[\ud800-\udbff]/.test(value.charAt(56)) ? 56 : 57;
+      short = `${value.slice(0, cut)}…`;
+    }
+    return `"${short.replace(UNSAFE_IN_QUOTE, escapeChar)}"`;
   }
   return describe(value);
 }

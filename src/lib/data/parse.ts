@@ -30,14 +30,30 @@ export function parseDealMapText(text: string, file?: string): ValidationResult 
     data = JSON.parse(body);
   } catch (error) {
     const where = syntaxErrorPosition(error, body);
-    const looksCsv = /^[^{[\n]*,[^\n]*\n/.test(body.trimStart());
-    const hint = looksCsv ? ' It looks like CSV: load it as a CSV file.' : '';
+    const hint = looksLikeCsv(body) ? ' It looks like CSV: load it as a CSV file.' : '';
     return fail(
       `The file is not valid JSON${where.line ? ` (line ${where.line}, column ${where.column})` : ''}.${hint}`,
       where,
     );
   }
   return validateDealMap(data, file === undefined ? {} : { file });
+}
+
+/**
+ * A header-like first line: a comma before any `{` or `[`, and a line break after it (LF, CRLF or the old Mac
+ * CR). Linear in the length of the first line, which is capped: a backtracking regex here took seconds on a
+ * long single-line file.
+ */
+export function looksLikeCsv(text: string): boolean {
+  const start = text.trimStart().slice(0, 65_536);
+  const lf = start.indexOf('\n');
+  const cr = start.indexOf('\r');
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  if (end < 0) return false;
+  const comma = start.indexOf(',');
+  if (comma < 0 || comma > end) return false;
+  const bracket = start.search(/[{[]/);
+  return bracket < 0 || bracket > comma;
 }
 
 /**

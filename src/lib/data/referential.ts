@@ -8,11 +8,15 @@ import { startOf } from './dates.ts';
 import type { Amount, Category, CoParty, Company, Deal, DealType, Source } from './format.ts';
 import { formatPath, quote } from './issues.ts';
 import { companySchema, dealSchema, type DealInput } from './schema.ts';
-import { closest } from './suggest.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
-function unknownId(value: string, kind: string, known: Iterable<string>): string {
-  const guess = closest(value, known);
+function unknownId(
+  value: string,
+  kind: string,
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  log: IssueLog,
+): string {
+  const guess = log.suggestions.closest(value, kind, known);
   return `${quote(value)} is not a ${kind} id${guess ? ` (did you mean ${quote(guess)}?)` : ''}`;
 }
 
@@ -39,7 +43,7 @@ export function collectCompanies(
       log.add(
         at('category'),
         'warning',
-        `${unknownId(parsed.category, 'category', categoryIds)} — this company was skipped`,
+        `${unknownId(parsed.category, 'category', categoryIds, log)} — this company was skipped`,
       );
       return;
     }
@@ -74,7 +78,7 @@ function resolveCompanyLinks(
     if (parent !== undefined) {
       let problem: string | undefined;
       if (parent === id) problem = 'a company cannot be its own parent';
-      else if (!byId.has(parent)) problem = unknownId(parent, 'company', byId.keys());
+      else if (!byId.has(parent)) problem = unknownId(parent, 'company', byId, log);
       else if (byId.get(parent)?.company.parent !== undefined)
         problem = `${quote(parent)} is itself a unit of another company; name the top parent`;
       if (problem) {
@@ -129,7 +133,7 @@ export function collectDeals(
       const id = parsed[side];
       if (companyIds.has(id)) continue;
       const current = renamed.get(id);
-      if (current === undefined) return skip(side, unknownId(id, 'company', companyIds));
+      if (current === undefined) return skip(side, unknownId(id, 'company', companyIds, log));
       ends[side] = current;
       log.add(
         at(side),
@@ -139,7 +143,7 @@ export function collectDeals(
     }
     if (ends.from === ends.to)
       return skip('to', `a deal needs two different companies, but both sides are ${quote(ends.from)}`);
-    if (!typeIds.has(parsed.type)) return skip('type', unknownId(parsed.type, 'deal type', typeIds));
+    if (!typeIds.has(parsed.type)) return skip('type', unknownId(parsed.type, 'deal type', typeIds, log));
     const start = startOf(parsed.date);
     const end = startOf(parsed.endDate);
     if (end !== undefined && start !== undefined && end < start) {
@@ -176,23 +180,29 @@ function readAmount(raw: DealInput['amount'], fail: (message: string) => void): 
     }
     return base;
   }
-  const value = raw.value ?? (currency === 'USD' ? raw.usd : undefined);
+  // JSON's -0 passes "not negative" but would show as "-$0": store it as 0.
+  const value = zeroSigned(raw.value ?? (currency === 'USD' ? raw.usd : undefined));
+  const usd = zeroSigned(raw.usd);
   if (value === undefined) {
     fail(`has kind "${kind}" but no value; use kind "undisclosed" when no figure is known`);
     return null;
   }
   if (currency === 'USD') {
-    if (raw.usd !== undefined && raw.value !== undefined && raw.usd !== raw.value) {
-      fail(`is in USD but "usd" (${raw.usd}) differs from "value" (${raw.value})`);
+    if (usd !== undefined && raw.value !== undefined && usd !== raw.value) {
+      fail(`is in USD but "usd" (${usd}) differs from "value" (${raw.value})`);
       return null;
     }
     return { ...base, value, usd: value };
   }
-  if (raw.usd === undefined) {
+  if (usd === undefined) {
     fail(`is in ${currency} but has no "usd" equivalent; add the US-dollar figure the source quotes`);
     return null;
   }
-  return { ...base, value, usd: raw.usd };
+  return { ...base, value, usd };
+}
+
+function zeroSigned(n: number | undefined): number | undefined {
+  return n === 0 ? 0 : n;
 }
 
 function buildDeal(
@@ -248,7 +258,7 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
     const at = (field: string) => formatPath(['deals', index, field]);
     const overlaps = deal.overlaps.filter((other) => {
       if (other !== deal.id && ids.has(other)) return true;
-      const why = other === deal.id ? 'a deal cannot overlap itself' : unknownId(other, 'deal', ids);
+      const why = other === deal.id ? 'a deal cannot overlap itself' : unknownId(other, 'deal', ids, log);
       log.add(at('overlaps'), 'warning', `${why}; it was ignored`);
       return false;
     });
@@ -256,7 +266,7 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
     const successor = deal.supersededBy;
     if (successor !== undefined && (successor === deal.id || !ids.has(successor))) {
       const why =
-        successor === deal.id ? 'a deal cannot supersede itself' : unknownId(successor, 'deal', ids);
+        successor === deal.id ? 'a deal cannot supersede itself' : unknownId(successor, 'deal', ids, log);
       log.add(at('supersededBy'), 'warning', `${why}; it was ignored`);
       const { supersededBy: _dropped, ...rest } = result;
       result = rest;

@@ -1,4 +1,43 @@
-/** "Did you mean …?" for mistyped ids: the closest candidate within a small edit distance. */
+/**
+ * "Did you mean …?" for mistyped ids.
+ *
+ * Comparisons one validation may spend on suggestions (well under a second). Each unknown id costs one
+ * comparison per candidate (about 2–5 µs), so without a cap a file of 20,000 companies and 60,000 deals that
+ * all name near-miss ids took hours. Past the budget, messages simply carry no "did you mean".
+ */
+export const SUGGESTION_BUDGET = 100_000;
+
+/**
+ * "Did you mean" for one validation: answers are cached per kind of id and word (a dropped company often
+ * leaves many deals naming it), and the total work is capped by `budget` comparisons.
+ */
+export class Suggestions {
+  private remaining: number;
+  private readonly cache = new Map<string, string | undefined>();
+
+  constructor(budget = SUGGESTION_BUDGET) {
+    this.remaining = budget;
+  }
+
+  /** The closest of `candidates` (all ids of one `kind`, the same set on every call for that kind). */
+  closest(
+    word: string,
+    kind: string,
+    candidates: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  ): string | undefined {
+    const key = `${kind}\u0000${word}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    let guess: string | undefined;
+    if (candidates.size <= this.remaining) {
+      this.remaining -= candidates.size;
+      guess = closest(word, candidates.keys());
+    }
+    this.cache.set(key, guess);
+    return guess;
+  }
+}
+
+/** The closest candidate within a small edit distance. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   if (word.length > 120) return undefined;
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));

@@ -24,6 +24,7 @@ import {
   categorySchema,
   dealTypeSchema,
   eventSchema,
+  fileSchema,
   metaSchema,
   pointSchema,
   storySchema,
@@ -64,6 +65,7 @@ export function validateDealMap(input: unknown, options: ValidateOptions = {}): 
   const root = checkTopLevel(input, log);
   if (!root) return { ok: false, issues: log.issues };
 
+  countUnknownTopLevel(root, log);
   const meta = readMeta(root, log, options.file);
   const categories = readDeclared(root, 'categories', categorySchema, DEFAULT_CATEGORIES, log);
   const dealTypes = readDeclared(root, 'dealTypes', dealTypeSchema, DEFAULT_DEAL_TYPES, log);
@@ -147,6 +149,15 @@ function checkTopLevel(input: unknown, log: IssueLog): Record<string, unknown> |
   return input;
 }
 
+/** Top-level keys the format does not define (a `__proto__`, a tool's bookkeeping) are counted, never read. */
+function countUnknownTopLevel(root: Record<string, unknown>, log: IssueLog): void {
+  for (const key of Object.keys(root)) {
+    if (Object.hasOwn(fileSchema.entries, key)) continue;
+    log.unknownFields++;
+    log.firstUnknown ??= formatPath([key]);
+  }
+}
+
 function readMeta(root: Record<string, unknown>, log: IssueLog, file: string | undefined): Meta {
   const fallbackTitle = file ? file.replace(/\.[a-z]+$/i, '') : 'Untitled map';
   const raw = root['meta'];
@@ -167,7 +178,11 @@ function readMeta(root: Record<string, unknown>, log: IssueLog, file: string | u
         log.add(path, 'warning', `${message}; it was ignored`);
       }
   }
-  for (const key of Object.keys(raw)) if (!Object.hasOwn(metaSchema.entries, key)) log.unknownFields++;
+  for (const key of Object.keys(raw)) {
+    if (Object.hasOwn(metaSchema.entries, key)) continue;
+    log.unknownFields++;
+    log.firstUnknown ??= formatPath(['meta', key]);
+  }
   if (typeof meta['correctionsUrl'] === 'string') {
     const safe = safeUrl(meta['correctionsUrl']);
     if (safe) meta['correctionsUrl'] = safe.href;
