@@ -123,3 +123,15 @@ test('an amount of -0 is stored as 0 (it would show as "-$0")', () => {
   expect(Object.is(result.value.deals[0]?.amount?.usd, 0)).toBe(true);
   expect(Object.is(result.value.deals[1]?.amount?.usd, 0)).toBe(true);
 });
+
+test('huge finite layout coordinates are ignored (centring them overflowed to Infinity and NaN)', () => {
+  const result = validateDealMap({
+    ...two(),
+    layout: { a: [1e308, 1e308], b: [-1_000_000, 1_000_000] },
+  });
+  if (!result.ok) throw new Error('expected the file to load');
+  expect([...result.value.layout]).toEqual([['b', { x: -1_000_000, y: 1_000_000 }]]);
+  expect(result.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
+    'layout.a: should be a position within ±1,000,000; it was ignored',
+  );
+});

@@ -33,6 +33,8 @@ import { safeUrl, urlProblem } from './url-gate.ts';
 
 export const MAX_COMPANIES = 20_000;
 export const MAX_DEALS = 60_000;
+/** Frozen layout coordinates beyond this are refused (the bundled layout stays within a few hundred). */
+export const MAX_COORDINATE = 1_000_000;
 
 /** URL parameters a story may set: everything shareable except what changes the data or the embed. */
 export const STORY_PARAMS = [
@@ -253,7 +255,17 @@ function readLayout(raw: unknown, companies: readonly { id: string }[], log: Iss
       );
       continue;
     }
-    layout.set(id, { x: result.output[0], y: result.output[1] });
+    const [x, y] = result.output;
+    if (Math.abs(x) > MAX_COORDINATE || Math.abs(y) > MAX_COORDINATE) {
+      // Finite but huge (1e308): centring and fitting the view would overflow to Infinity and NaN.
+      log.add(
+        formatPath(['layout', id]),
+        'warning',
+        `should be a position within ±${MAX_COORDINATE.toLocaleString('en-US')}; it was ignored`,
+      );
+      continue;
+    }
+    layout.set(id, { x, y });
   }
   if (unknown > 0)
     log.add(
