@@ -1,10 +1,13 @@
 /**
- * Fetches a data file and runs it through the validator. The only network read of data; never throws —
- * a failed request becomes an `error` issue naming the file.
+ * Fetches a data file and runs it through the validator. The only network read of data; never throws — a
+ * failed request becomes an `error` issue naming the file. Other sites' files are fetched without
+ * credentials or referrer; the download is capped in bytes while it streams and given a time limit.
  */
 import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
 import type { ValidationResult } from './validate.ts';
+
+export const LOAD_TIMEOUT_MS = 30_000;
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -14,6 +17,9 @@ export interface LoadOptions {
    * referrer.
    */
   readonly bundled?: boolean;
+  readonly timeoutMs?: number;
+  /** Turns the downloaded text into a result (default: the native JSON format). */
+  readonly parse?: (text: string, label: string) => ValidationResult;
 }
 
 export async function loadDealMap(
@@ -25,26 +31,66 @@ export async function loadDealMap(
     const issue: Issue = { path: '', severity: 'error', message, file: label };
     return { ok: false, issues: [issue] };
   };
-  let response: Response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? LOAD_TIMEOUT_MS);
+  options.signal?.addEventListener('abort', () => controller.abort());
+  const { signal } = controller;
   try {
-    const signal = options.signal ?? null;
-    response = await fetch(
-      url,
-      options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
-    );
-  } catch {
-    return fail(`Could not download ${label}: the network request failed.`);
+    let response: Response;
+    try {
+      response = await fetch(
+        url,
+        options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
+      );
+    } catch {
+      if (options.signal?.aborted) return fail(`Loading ${label} was cancelled.`);
+      if (signal.aborted)
+        return fail(`Could not download ${label}: no answer within ${LOAD_TIMEOUT_MS / 1000} s.`);
+      return fail(
+        `Could not download ${label}: the network request failed (offline, or the server does not allow it).`,
+      );
+    }
+    if (!response.ok) return fail(`Could not download ${label}: the server answered ${response.status}.`);
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > MAX_FILE_BYTES) return fail(tooLarge(label));
+    const text = await readCapped(response, MAX_FILE_BYTES);
+    if (text === 'too-large') return fail(tooLarge(label));
+    if (text === undefined) return fail(`Could not read ${label}: the download was interrupted.`);
+    return (options.parse ?? parseDealMapText)(text, label);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) return fail(`Could not download ${label}: the server answered ${response.status}.`);
-  const length = Number(response.headers.get('content-length'));
-  if (Number.isFinite(length) && length > MAX_FILE_BYTES) {
-    return fail(`${label} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
-  }
-  let text: string;
+}
+
+function tooLarge(label: string): string {
+  return `${label} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`;
+}
+
+/** Reads the body as UTF-8 (a BOM is dropped), counting bytes as they stream and stopping past `cap`. */
+async function readCapped(response: Response, cap: number): Promise<string | 'too-large' | undefined> {
   try {
-    text = await response.text();
+    if (!response.body) return await response.text();
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > cap) {
+        await reader.cancel();
+        return 'too-large';
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return new TextDecoder('utf-8').decode(bytes);
   } catch {
-    return fail(`Could not read ${label}: the download was interrupted.`);
+    return undefined;
   }
-  return parseDealMapText(text, label);
 }

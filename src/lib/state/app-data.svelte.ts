@@ -2,11 +2,18 @@
  * The loaded data and its problems. A new load never discards the current map until the new file is valid:
  * a failed load keeps the previous map and shows why it failed.
  */
-import { loadDealMap } from '../data/load.ts';
 import type { DealMap } from '../data/format.ts';
 import { inlineDataText } from '../data/inline-data.ts';
 import type { Issue } from '../data/issues.ts';
-import { parseDealMapText } from '../data/parse.ts';
+import { loadDealMap } from '../data/load.ts';
+import { MAX_FILE_BYTES, parseDealMapText } from '../data/parse.ts';
+import type { ValidationResult } from '../data/validate.ts';
+
+/** The importers (CSV, D3, native JSON) load on demand: the bundled map needs only the native format. */
+async function importer(): Promise<(text: string, name: string) => ValidationResult> {
+  const { importFiles } = await import('../import/index.ts');
+  return (text, name) => importFiles([{ name, text }]);
+}
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -15,27 +22,79 @@ export class AppData {
   map = $state.raw<DealMap | undefined>(undefined);
   /** Problems of the latest load attempt (errors, skipped items, notices). */
   issues = $state.raw<readonly Issue[]>([]);
-  /** Where the shown data came from (file name or host). */
+  /** Where the shown data came from (file name, or file and host). */
   origin = $state('');
+  /** True when the shown data came from the reader's own computer: it has no address to share. */
+  local = $state(false);
 
   #controller: AbortController | undefined;
 
   async load(url: string, label: string, bundled = false): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.status = this.map ? this.status : 'loading';
+    const controller = this.#start();
     // The single-file build carries the bundled data in the page itself: no fetch (it opens from disk).
     const inline = bundled ? inlineDataText() : undefined;
     const result =
       inline === undefined
-        ? await loadDealMap(url, label, { signal: controller.signal, bundled })
+        ? await loadDealMap(url, label, {
+            signal: controller.signal,
+            bundled,
+            parse: bundled ? undefined : await importer(),
+          })
         : parseDealMapText(inline, label);
-    if (controller.signal.aborted) return;
+    if (!controller.signal.aborted) this.#finish(result, label, false);
+  }
+
+  /** Files picked or dropped by the reader: one JSON or CSV file, or a deals CSV with a companies CSV. */
+  async loadFiles(files: readonly File[]): Promise<boolean> {
+    if (files.length === 0) return false;
+    const controller = this.#start();
+    const label = files.map((f) => f.name).join(' + ');
+    const tooBig = files.find((f) => f.size > MAX_FILE_BYTES);
+    let result: ValidationResult;
+    if (files.length > 2) {
+      result = this.#refuse(label, 'Pick one file, or a deals CSV together with a companies CSV.');
+    } else if (tooBig) {
+      result = this.#refuse(
+        tooBig.name,
+        `${tooBig.name} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`,
+      );
+    } else {
+      try {
+        const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+        result = (await import('../import/index.ts')).importFiles(texts);
+      } catch {
+        result = this.#refuse(label, `Could not read ${label}.`);
+      }
+    }
+    if (controller.signal.aborted) return false;
+    this.#finish(result, label, true);
+    return result.ok;
+  }
+
+  /** Shows a problem with a source that was never fetched (e.g. a refused `data=` address). */
+  refuse(label: string, message: string): void {
+    this.#start();
+    this.#finish(this.#refuse(label, message), label, false);
+  }
+
+  #refuse(label: string, message: string): ValidationResult {
+    return { ok: false, issues: [{ path: '', severity: 'error', message, file: label }] };
+  }
+
+  #start(): AbortController {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    if (!this.map) this.status = 'loading';
+    return controller;
+  }
+
+  #finish(result: ValidationResult, label: string, local: boolean): void {
     this.issues = result.issues;
     if (result.ok) {
       this.map = result.value;
       this.origin = label;
+      this.local = local;
       this.status = 'ready';
     } else if (!this.map) {
       this.status = 'failed';

@@ -1,0 +1,168 @@
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoErrors, openPage, screenshot } from './harness.ts';
+
+const good = {
+  format: 'ai-deal-map/1',
+  meta: { title: 'My chip market', updated: '2026-01-31' },
+  companies: [
+    { id: 'fab-one', name: 'Fab One', category: 'chipmaker' },
+    { id: 'lab-two', name: 'Lab Two', category: 'ai-lab' },
+    { id: 'cloud-three', name: 'Cloud Three', category: 'hyperscaler' },
+  ],
+  deals: [
+    {
+      id: 'd1',
+      from: 'lab-two',
+      to: 'fab-one',
+      type: 'chips',
+      date: '2025-06',
+      status: 'announced',
+      sources: [{ url: 'https://example.com/a' }],
+    },
+    {
+      id: 'd2',
+      from: 'lab-two',
+      to: 'cloud-three',
+      type: 'compute',
+      date: '2025-09-01',
+      status: 'reported',
+      sources: [{ url: 'https://example.com/b' }],
+    },
+  ],
+};
+
+const hostile = {
+  companies: [
+    { id: 'a', name: '<img src=x onerror="window.__pwned=1">', category: 'ai-lab' },
+    { id: 'b', name: '\u202Eevil name', category: 'other', url: 'javascript:window.__pwned=1' },
+  ],
+  deals: [
+    {
+      id: 'x',
+      from: 'a',
+      to: 'b',
+      type: 'investment',
+      status: 'announced',
+      summary: '<svg onload=window.__pwned=1>',
+      sources: [{ url: ' JaVaScRiPt:window.__pwned=1', publisher: '"><script>window.__pwned=1</script>' }],
+    },
+  ],
+};
+
+function file(name: string, content: string, mimeType = 'application/json') {
+  return { name, mimeType, buffer: Buffer.from(content, 'utf8') };
+}
+
+async function pick(page: Page, ...files: ReturnType<typeof file>[]): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(files);
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
+
+describe('loading your own data', () => {
+  test('a bad file shows what is wrong and where, the map stays usable, and a good file then loads cleanly', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const before = await page.locator('[data-company]').count();
+
+    await pick(page, file('broken.json', '{"companies": [\n  {"id": "a",}\n]}'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('broken.json');
+    expect(await alert.textContent()).toMatch(/not valid JSON \(line 2, column \d+\)/);
+    expect(await page.locator('[data-company]').count()).toBe(before);
+    await page.getByRole('combobox', { name: 'Find a company' }).fill('openai');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/focus=openai/);
+    await screenshot(page, 'load-bad-file-desktop-light');
+
+    await pick(page, file('my-market.json', JSON.stringify(good)));
+    await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
+    // No stale error from the previous file.
+    expect(await page.getByText('broken.json').count()).toBe(0);
+    expect(await page.getByText(/not valid JSON/).count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toContain('My chip market');
+    expect(await page.getByText('Data: my-market.json').count()).toBe(1);
+    expect(page.url()).not.toContain('focus=openai');
+
+    // A file from the reader's computer has no address: Copy link says why.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.getByText(/file from your computer/).count()).toBeGreaterThan(0);
+    expectNoErrors(opened);
+  });
+
+  test('item problems load the rest and list what was skipped', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const partial = structuredClone(good) as typeof good & { deals: Record<string, unknown>[] };
+    partial.deals[1] = { ...partial.deals[1], date: '2025-02-30' };
+    await pick(page, file('partial.json', JSON.stringify(partial)));
+    await expect.poll(() => page.locator('[data-deal]').count()).toBe(1);
+    const status = page.getByRole('status').filter({ hasText: 'skipped' });
+    expect(await status.first().textContent()).toContain('deals[1].date');
+    expectNoErrors(opened);
+  });
+
+  test('hostile text and links in a file are shown as text and never run', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    await pick(page, file('hostile.json', JSON.stringify(hostile)));
+    await expect.poll(() => page.locator('[data-company]').count()).toBe(2);
+    await page.locator('[data-company="a"]').click();
+    await page.getByRole('button', { name: 'Close details' }).waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+    expect(await page.getByText('<img src=x onerror="window.__pwned=1">').count()).toBeGreaterThan(0);
+    expect(await pwned(page)).toBeUndefined();
+    expectNoErrors(opened);
+  });
+
+  test('drag and drop loads a file', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify(good));
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
+    expect(await page.getByText('Data: dropped.json').count()).toBe(1);
+    expectNoErrors(opened);
+  });
+
+  test('?data= loads a file from the app, refuses private hosts, and a bad first load offers the bundled map', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.route('**/files/market.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(good) }),
+    );
+    await page.route('**/files/broken.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"deals": []}' }),
+    );
+
+    await page.goto(`${opened.baseURL}/?data=files/market.json`);
+    await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
+    expect(await page.getByText('Data: market.json').count()).toBe(1);
+
+    await page.goto(`${opened.baseURL}/?data=${encodeURIComponent('https://192.168.1.10/x.json')}`);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('private, loopback and link-local');
+
+    await page.goto(`${opened.baseURL}/?data=files/broken.json`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('no "companies" list');
+    await page.getByRole('button', { name: 'Open the bundled AI deal map instead' }).click();
+    await page.locator('[data-company="openai"]').waitFor();
+    expect(page.url()).not.toContain('data=');
+    await screenshot(page, 'load-bundled-after-bad-link');
+    expect(opened.offOriginRequests).toEqual([]);
+    expect(opened.pageErrors).toEqual([]);
+  });
+});
