@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledData } from './data.ts';
+import { exportImages } from './export-images.ts';
 import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
@@ -78,33 +79,6 @@ async function violations(page: Page): Promise<Violation[]> {
 async function expectServedWithPolicy(page: Page): Promise<void> {
   const response = await page.request.get(page.url());
   expect(response.headers()['content-security-policy']).toBe(STRICT_CSP);
-}
-
-/** If the app has an Export control, export the view as SVG and as PNG (each a download). */
-async function exportImages(page: Page): Promise<string[]> {
-  const exportButton = page.getByRole('button', { name: /^Export\b/ });
-  if ((await exportButton.count()) === 0) return [];
-  const files: string[] = [];
-  for (const format of ['SVG', 'PNG']) {
-    if (
-      !(await page
-        .getByRole('menuitem', { name: new RegExp(format) })
-        .isVisible()
-        .catch(() => false))
-    ) {
-      const expanded = await exportButton.first().getAttribute('aria-expanded');
-      if (expanded !== 'true') await exportButton.first().click();
-    }
-    const control = page
-      .getByRole('menuitem', { name: new RegExp(format) })
-      .or(page.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }))
-      .or(page.getByRole('link', { name: new RegExp(`\\b${format}\\b`) }))
-      .first();
-    const download = page.waitForEvent('download', { timeout: 10_000 });
-    await control.click();
-    files.push((await download).suggestedFilename());
-  }
-  return files;
 }
 
 describe('strict Content-Security-Policy', () => {

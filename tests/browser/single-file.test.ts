@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { inlineDataElement, INLINE_DATA_ID } from '../../src/lib/data/inline-data.ts';
 import { bundledData } from './data.ts';
+import { exportImages } from './export-images.ts';
 import { expectNoErrors, openPage, screenshot, type OpenedPage, type OpenPageOptions } from './harness.ts';
 import { DIST_DIR } from './server.ts';
 
@@ -106,6 +107,10 @@ describe('the single-file build', () => {
       .first()
       .waitFor();
     await screenshot(page, 'single-file-details');
+
+    // Exports (once the app has them): the PNG draws the SVG through a blob: image, allowed by the file's policy.
+    const exported = await exportImages(page);
+    if (exported.length > 0) expect(exported.join(' ')).toMatch(/\.svg\b.*\.png\b/);
 
     // The table (also lazy in the normal build) and back.
     await page.getByRole('button', { name: 'Table', exact: true }).click();
