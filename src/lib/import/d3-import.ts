@@ -31,6 +31,7 @@ interface NodeOut {
   readonly id: string;
   /** Which field the id came from, for messages. */
   readonly idField: 'id' | 'name';
+  readonly nameField: 'id' | 'name' | 'label';
   readonly fields: Record<string, unknown>;
 }
 
@@ -163,16 +164,19 @@ export function importD3(file: string, text: string, data: Record<string, unknow
     const id = valid.has(j) ? r.text : ids.allocate(slugify(r.text) || 'node');
     const nameValue = own(r.node, 'name');
     const labelValue = own(r.node, 'label');
-    const name =
+    const nameField: NodeOut['nameField'] =
       r.field === 'id' && typeof nameValue === 'string' && nameValue.trim() !== ''
-        ? nameValue
+        ? 'name'
         : typeof labelValue === 'string' && labelValue.trim() !== ''
-          ? labelValue
-          : r.text;
+          ? 'label'
+          : r.field;
+    const name =
+      nameField === 'label' ? labelValue : nameField === 'name' && r.field === 'id' ? nameValue : r.text;
     const out: NodeOut = {
       index: j,
       id,
       idField: r.field,
+      nameField,
       fields: { id, name, category: categories.useGroup(own(r.node, 'group')) },
     };
     companyOf.set(j, out);
@@ -319,6 +323,13 @@ const LINK_FIELD = new Map([
   ['amount.usd', 'value'],
 ]);
 
+/** The validator speaks of deals and companies; a D3 file has links and nodes. */
+function inD3Words(message: string): string {
+  return message
+    .replace(/ — this deal was skipped$/, ' — this link was skipped')
+    .replace(/ — this company was skipped$/, ' — this node was skipped');
+}
+
 function placeIssue(
   issue: Issue,
   file: string,
@@ -326,7 +337,7 @@ function placeIssue(
   links: readonly LinkOut[],
   where: (list: 'nodes' | 'links', index: number, field?: string) => Where,
 ): Issue {
-  const message = renameItems(issue.message, (list, index) => {
+  const message = renameItems(inD3Words(issue.message), (list, index) => {
     const j = list === 'companies' ? companies[index]?.index : links[index]?.index;
     return j === undefined
       ? `${list}[${index}]`
@@ -337,11 +348,13 @@ function placeIssue(
   if (at?.list === 'companies') {
     const node = companies[at.index];
     const field =
-      at.field === 'id' || at.field === 'name'
+      at.field === 'id'
         ? node?.idField
-        : at.field === 'category'
-          ? 'group'
-          : undefined;
+        : at.field === 'name'
+          ? node?.nameField
+          : at.field === 'category'
+            ? 'group'
+            : undefined;
     if (node) place = where('nodes', node.index, field);
   } else if (at?.list === 'deals') {
     const link = links[at.index];
