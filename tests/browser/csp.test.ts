@@ -11,7 +11,7 @@ import { exportImages } from './export-images.ts';
 import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
-export const STRICT_CSP = [
+const STRICT_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -146,6 +146,15 @@ describe('strict Content-Security-Policy', () => {
     await expect.poll(() => page.locator('th[aria-sort]').count()).toBe(1);
     expect(await page.locator('table caption').innerText()).toContain(`${data.deals.length} deals`);
     await screenshot(page, 'csp-strict-table-dark');
+    expect(await violations(page), 'CSP violations').toEqual([]);
+    expectNoErrors(opened);
+  });
+
+  test('embed mode (?embed=1) has no violation', async () => {
+    const opened = await openStrict('/?embed=1&focus=anthropic');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    await screenshot(page, 'csp-strict-embed-light');
     expect(await violations(page), 'CSP violations').toEqual([]);
     expectNoErrors(opened);
   });
