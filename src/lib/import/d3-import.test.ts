@@ -318,6 +318,14 @@ describe('item problems keep the file path and line', () => {
     ]);
   });
 
+  test('"did you mean" is offered for the first dangling links only', () => {
+    const links = Array.from({ length: 105 }, () => ({ source: 'Myriell', target: 'Napoleon' }));
+    const messages = problems(importFiles([d3(NODES, links)])).map((i) => i.message);
+    expect(messages).toHaveLength(105);
+    expect(messages.filter((m) => m.includes('did you mean "Myriel"?'))).toHaveLength(100);
+    expect(messages.at(-1)).toBe('"Myriell" is not a node id — this link was skipped');
+  });
+
   test('lines follow the file as written (pretty-printed)', () => {
     const text = JSON.stringify(
       {
