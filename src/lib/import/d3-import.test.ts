@@ -361,6 +361,16 @@ describe('item problems keep the file path and line', () => {
   });
 });
 
+test('an odd unknown key is quoted and escaped in the notice', () => {
+  const text = JSON.stringify({ nodes: [{ id: 'a', 'x\u202Ey': 1 }, { id: 'b' }], links: [] });
+  expect(importFiles([{ name: 'g.json', text }]).issues).toContainEqual({
+    path: '',
+    severity: 'notice',
+    message: '1 unknown field was ignored (the first: nodes[0]["x\\u202ey"]).',
+    file: 'g.json',
+  });
+});
+
 describe('structure', () => {
   test.each([
     [{ nodes: {}, links: [] }, 'g.json: "nodes" should be a list, but is an object'],

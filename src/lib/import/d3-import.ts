@@ -5,7 +5,7 @@
  * lookup is a Map. Problems keep the file's own paths (`links[12].source`) and the line the item starts on.
  */
 import { FORMAT_ID } from '../data/format.ts';
-import { describe, quote, type Issue } from '../data/issues.ts';
+import { describe, formatPath, quote, type Issue, type PathPart } from '../data/issues.ts';
 import { isPlainObject } from '../data/collect.ts';
 import { closest } from '../data/suggest.ts';
 import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from '../data/validate.ts';
@@ -95,11 +95,15 @@ export function importD3(file: string, text: string, data: Record<string, unknow
   const types = new DealTypes();
   let unknownFields = 0;
   let firstUnknown: string | undefined;
-  const countUnknown = (item: Record<string, unknown>, known: ReadonlySet<string>, path: string) => {
+  const countUnknown = (
+    item: Record<string, unknown>,
+    known: ReadonlySet<string>,
+    path: readonly PathPart[],
+  ) => {
     for (const key of Object.keys(item)) {
       if (known.has(key)) continue;
       unknownFields++;
-      firstUnknown ??= `${path}.${key}`;
+      firstUnknown ??= formatPath([...path, key]);
     }
   };
 
@@ -119,7 +123,7 @@ export function importD3(file: string, text: string, data: Record<string, unknow
       raw.push(undefined);
       return;
     }
-    countUnknown(node, NODE_FIELDS, `nodes[${j}]`);
+    countUnknown(node, NODE_FIELDS, ['nodes', j]);
     const idValue = own(node, 'id');
     const nameValue = own(node, 'name');
     const field = idValue !== undefined ? 'id' : 'name';
@@ -238,7 +242,7 @@ export function importD3(file: string, text: string, data: Record<string, unknow
       );
       return;
     }
-    countUnknown(link, LINK_FIELDS, `${linksKey}[${j}]`);
+    countUnknown(link, LINK_FIELDS, [linksKey, j]);
     const ends: NodeOut[] = [];
     for (const side of ['source', 'target'] as const) {
       const found = resolve(own(link, side));
