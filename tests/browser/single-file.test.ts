@@ -123,6 +123,23 @@ describe('the single-file build', () => {
     expectNoErrors(opened);
   });
 
+  test('from disk, Copy link and Embed explain that a file has no address to share', async () => {
+    const opened = await openSingleFile();
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page
+      .getByRole('dialog')
+      .getByText(/opened from a file/)
+      .waitFor();
+    expect(await page.locator('#embed-snippet').count()).toBe(0);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.getByText(/opened from a file/).count()).toBeGreaterThan(0);
+    expectOnlyLocalRequests(opened.requests);
+    expectNoErrors(opened);
+  });
+
   test('opens from disk in dark mode on a phone', async () => {
     const opened = await openSingleFile('?theme=dark&view=table', {
       viewport: { width: 375, height: 812 },
