@@ -30,7 +30,13 @@ const LAUNCH_ARGS = [
 ];
 const APP_MARKS: MarkNames = { firstFrame: 'adm:first-frame', settled: 'adm:settled' };
 const PEER_MARKS: MarkNames = { firstFrame: 'peer:first-frame', settled: 'peer:settled' };
-const TARGETS = { firstFrameRatio: 1.25, settledRatio: 0.1, bundledSettledMs: 500 };
+const EMBED_MARKS: MarkNames = { firstFrame: 'embed:first-height', settled: 'embed:first-height' };
+const TARGETS = {
+  firstFrameRatio: 1.25,
+  settledRatio: 0.1,
+  bundledSettledMs: 500,
+  firstHeightMessageMs: 2000,
+};
 
 interface Scenario {
   readonly name: string;
@@ -48,7 +54,27 @@ const SCENARIOS: readonly Scenario[] = [
     timeoutMs: 15_000,
   },
   { name: 'peer: d3 canvas, synthetic', path: '/bench/peers/', marks: PEER_MARKS, timeoutMs: 60_000 },
+  // A blog page embedding the map: time from the host page's navigation to the first height message.
+  { name: 'embed: first height message', path: '/bench/blog.html', marks: EMBED_MARKS, timeoutMs: 15_000 },
 ];
+
+/** A host page with the recommended snippet and a recorder of the first height message (external scripts). */
+function writeBlogPage(site: string): void {
+  writeFileSync(
+    join(site, 'bench/blog.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title>' +
+      '<script src="blog-recorder.js"></script></head><body><h1>A post</h1>' +
+      '<iframe src="../?embed=1&amp;focus=anthropic&amp;data=data/v/2026-11-26.json" title="AI Deal Map" width="100%" ' +
+      'height="500" frameborder="0" scrolling="no" ' +
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>' +
+      '<script src="../embed.js" async></script></body></html>',
+  );
+  writeFileSync(
+    join(site, 'bench/blog-recorder.js'),
+    "addEventListener('message', function (e) { if (e.data && e.data.type === 'ai-deal-map:height' && " +
+      "!performance.getEntriesByName('embed:first-height').length) performance.mark('embed:first-height'); });\n",
+  );
+}
 
 function median(values: readonly (number | undefined)[]): number | undefined {
   const sorted = values
@@ -76,6 +102,7 @@ async function prepareSite(): Promise<string> {
     throw new Error(`The synthetic market is not valid:\n${check.issues.map((i) => i.message).join('\n')}`);
   }
   writeFileSync(join(site, 'bench/synthetic.json'), `${JSON.stringify(synthetic)}\n`);
+  writeBlogPage(site);
 
   await build({
     configFile: false,
@@ -167,6 +194,13 @@ async function main(): Promise<void> {
   console.log(
     `bundled data settled: ${ms(bundledSettled)} ms (target ≤ ${TARGETS.bundledSettledMs} ms: ` +
       `${bundledSettled === undefined ? 'n/a' : bundledSettled <= TARGETS.bundledSettledMs ? 'met' : 'NOT met'})`,
+  );
+
+  const embed = summary[3];
+  const firstHeight = embed?.firstFrameMs;
+  console.log(
+    `embed, first height message: ${ms(firstHeight)} ms (target ≤ ${TARGETS.firstHeightMessageMs} ms: ` +
+      `${firstHeight === undefined ? 'n/a' : firstHeight <= TARGETS.firstHeightMessageMs ? 'met' : 'NOT met'})`,
   );
 
   const out = join(ROOT, 'test-output/bench.json');
