@@ -19,7 +19,7 @@ export interface LoadOptions {
   readonly bundled?: boolean;
   readonly timeoutMs?: number;
   /** Turns the downloaded text into a result (default: the native JSON format). */
-  readonly parse?: (text: string, label: string) => ValidationResult;
+  readonly parse?: (text: string, label: string) => ValidationResult | Promise<ValidationResult>;
 }
 
 export async function loadDealMap(
@@ -56,7 +56,7 @@ export async function loadDealMap(
     const text = await readCapped(response, MAX_FILE_BYTES);
     if (text === 'too-large') return fail(tooLarge(label));
     if (text === undefined) return fail(`Could not read ${label}: the download was interrupted.`);
-    return (options.parse ?? parseDealMapText)(text, label);
+    return await (options.parse ?? parseDealMapText)(text, label);
   } finally {
     clearTimeout(timer);
   }

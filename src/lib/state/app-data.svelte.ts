@@ -9,10 +9,16 @@ import { loadDealMap } from '../data/load.ts';
 import { MAX_FILE_BYTES, parseDealMapText } from '../data/parse.ts';
 import type { ValidationResult } from '../data/validate.ts';
 
-/** The importers (CSV, D3, native JSON) load on demand: the bundled map needs only the native format. */
-async function importer(): Promise<(text: string, name: string) => ValidationResult> {
+/**
+ * A downloaded file in any supported format. Files in the native format are read at once; the importers (CSV,
+ * D3) load on demand, so the common case does not wait for their code.
+ */
+async function parseAnyFormat(text: string, name: string): Promise<ValidationResult> {
+  const native = parseDealMapText(text, name);
+  if (native.ok || !native.issues.some((i) => /no "companies" list|not valid JSON/.test(i.message)))
+    return native;
   const { importFiles } = await import('../import/index.ts');
-  return (text, name) => importFiles([{ name, text }]);
+  return importFiles([{ name, text }]);
 }
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -38,7 +44,7 @@ export class AppData {
         ? await loadDealMap(url, label, {
             signal: controller.signal,
             bundled,
-            parse: bundled ? undefined : await importer(),
+            parse: bundled ? undefined : parseAnyFormat,
           })
         : parseDealMapText(inline, label);
     if (!controller.signal.aborted) this.#finish(result, label, false);
