@@ -6,7 +6,9 @@
  *
  * Whatever the outcome, after every file: nothing threw, no prototype changed, no message carries a raw
  * control, bidi or half (lone surrogate) character, every stored link is an absolute http(s) URL without
- * credentials, and a loaded map can be cloned, modelled and formatted without NaN.
+ * credentials, and a loaded map can be cloned, modelled and formatted without NaN. A file that loads then goes
+ * through the rest of the app headless: layout, filters, search, totals, summary and the exports (the SVG keeps
+ * markup escaped; the JSON export loads again with no warning).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +18,17 @@ import { COMPANY_ID_PATTERN, ITEM_ID_PATTERN } from '../../src/lib/data/schema.t
 import type { ValidationResult } from '../../src/lib/data/validate.ts';
 import { formatAmount } from '../../src/lib/format/money.ts';
 import { buildModel } from '../../src/lib/graph/model.ts';
+import { dealsCsv } from '../../src/lib/export/deals-csv.ts';
+import { dealsJson } from '../../src/lib/export/deals-json.ts';
+import { mapSvg } from '../../src/lib/export/map-svg.ts';
+import { applyFilters } from '../../src/lib/filters/apply.ts';
+import { NO_FILTERS } from '../../src/lib/filters/types.ts';
+import { companyTotals } from '../../src/lib/graph/totals.ts';
 import { importFiles, type InputFile } from '../../src/lib/import/index.ts';
+import { computeLayout } from '../../src/lib/layout/force-layout.ts';
+import { searchCompanies } from '../../src/lib/search/search.ts';
+import { mapSummary } from '../../src/lib/state/summary.ts';
+import { DEFAULT_VIEW } from '../../src/lib/state/view-params.ts';
 
 const DIR = new URL('../fixtures/bad/', import.meta.url);
 const DEPTH = 100_000;
@@ -615,6 +627,31 @@ describe.each(ROWS.map((row) => [row.with ? `${row.file} + ${row.with}` : row.fi
     });
   },
 );
+
+describe('every file that loads survives the rest of the app', () => {
+  const loading = ROWS.filter((row) => row.outcome !== 'REJECT');
+  test.each(loading.map((row) => [row.file, row] as const))('%s', (_name, row) => {
+    const result = importFiles(filesOf(row));
+    if (!result.ok) throw new Error('expected the file to load');
+    const model = buildModel(result.value);
+    const positions = computeLayout(model);
+    expect(positions.every(Number.isFinite)).toBe(true);
+    const visibility = applyFilters(model, NO_FILTERS);
+    for (const [i, company] of model.companies.entries()) {
+      expect(() => searchCompanies(model, company.name)).not.toThrow();
+      expect(() => companyTotals(model, i)).not.toThrow();
+    }
+    expect(() => mapSummary(model, visibility)).not.toThrow();
+    // Exports: markup stays escaped, and the JSON export loads again with no warning.
+    const svg = mapSvg(model, visibility, positions, DEFAULT_VIEW);
+    expect(svg).not.toMatch(/<(?:img|script|iframe|math|style)\b|<svg onload|NaN|Infinity/);
+    const json = dealsJson(model, visibility, { positions });
+    const again = importFiles([{ name: 'export.json', text: json }]);
+    expect(again.issues.filter((i) => i.severity !== 'notice')).toEqual([]);
+    expect(() => dealsCsv(model, visibility)).not.toThrow();
+    expectNoPollution();
+  });
+});
 
 describe('generated in the test', () => {
   test('a text of 50 MB + 1 byte is refused before parsing, in under 2 s', () => {
