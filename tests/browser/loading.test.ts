@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
@@ -119,6 +120,37 @@ describe('loading your own data', () => {
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await page.getByText('<img src=x onerror="window.__pwned=1">').count()).toBeGreaterThan(0);
     expect(await pwned(page)).toBeUndefined();
+    expectNoErrors(opened);
+  });
+
+  test('a deals CSV picked together with a companies CSV is mapped', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
+    await pick(
+      page,
+      file('deals.csv', fixture('deals.csv'), 'text/csv'),
+      file('companies.csv', fixture('companies.csv'), 'text/csv'),
+    );
+    await expect.poll(() => page.getByText('Data: deals.csv + companies.csv').count()).toBe(1);
+    expect(await page.locator('[data-company="lumiere-labs"]').count()).toBe(1);
+    expect(await page.locator('[data-deal]').count()).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.locator('table').waitFor();
+    expect(await page.getByText('Lumière Labs').count()).toBeGreaterThan(0);
+    await screenshot(page, 'load-csv-pair-table');
+    expectNoErrors(opened);
+  });
+
+  test('a CSV with a missing column is refused with the file, and the map stays', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    await pick(page, file('deals.csv', 'id,from,type\nd1,a,investment\n', 'text/csv'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/deals\.csv.*"to"/s);
+    expect(await page.locator('[data-company="openai"]').count()).toBe(1);
     expectNoErrors(opened);
   });
 
