@@ -233,3 +233,18 @@ describe('the bundled data', () => {
     }
   });
 });
+
+test('a foreign-currency round names the round once', () => {
+  const deal: Deal = {
+    id: 'd',
+    from: 'a',
+    to: 'b',
+    type: 'investment',
+    status: 'completed',
+    sources: [],
+    coParties: [],
+    overlaps: [],
+    amount: { value: 105e6, usd: 113e6, currency: 'EUR', kind: 'exact', scope: 'round' },
+  };
+  expect(formatAmount(deal)).toBe('€105M round ≈ $113M');
+});

@@ -88,7 +88,10 @@ export function formatAmountParts(deal: Deal): AmountParts {
   const suffix = SUFFIX[amount.scope];
   const figure = foreign
     ? `${prefix}${formatMoney(amount.value, amount.currency)}${suffix}` +
-      (usd !== undefined && Number.isFinite(usd) ? ` ≈ ${formatUsd(usd)}${suffix}` : '')
+      // The dollar equivalent repeats a rate's unit, not the word "round": "€105M round ≈ $113M".
+      (usd !== undefined && Number.isFinite(usd)
+        ? ` ≈ ${formatUsd(usd)}${amount.scope === 'round' ? '' : suffix}`
+        : '')
     : `${prefix}${formatUsd(usd)}${suffix}`;
 
   const rate = amount.scope === 'perYear' || amount.scope === 'perMonth';
