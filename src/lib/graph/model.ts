@@ -115,9 +115,18 @@ export function excludedFromTotals(deals: readonly Deal[]): Set<string> {
     if (d.status === 'terminated') excluded.add(d.id);
     if (d.supersededBy !== undefined && byId.has(d.supersededBy)) excluded.add(d.id);
   }
+  // Overlaps go both ways: index who lists whom once, so each group is found in linear time.
+  const listedBy = new Map<string, string[]>();
+  for (const d of deals) {
+    for (const other of d.overlaps) {
+      const list = listedBy.get(other);
+      if (list) list.push(d.id);
+      else listedBy.set(other, [d.id]);
+    }
+  }
   const seen = new Set<string>();
   for (const d of deals) {
-    if (seen.has(d.id) || d.overlaps.length === 0) continue;
+    if (seen.has(d.id) || (d.overlaps.length === 0 && !listedBy.has(d.id))) continue;
     const group: Deal[] = [];
     const queue = [d.id];
     seen.add(d.id);
