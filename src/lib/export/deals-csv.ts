@@ -9,38 +9,9 @@ import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { joinCoParties, joinList, protectCell } from './csv-cells.ts';
 import { visibleRecords } from './visible.ts';
+import { DEAL_CSV_COLUMNS, type DealCsvColumn } from '../data/csv-columns.ts';
 
-/** The columns, in order. Keep data/README.md ("CSV columns") in step. */
-export const DEAL_CSV_COLUMNS = [
-  'id',
-  'from',
-  'from_name',
-  'to',
-  'to_name',
-  'type',
-  'date',
-  'end_date',
-  'status',
-  'confidence',
-  'amount_value',
-  'amount_currency',
-  'amount_usd',
-  'amount_kind',
-  'amount_scope',
-  'amount_text',
-  'term_years',
-  'capacity_gw',
-  'summary',
-  'notes',
-  'co_parties',
-  'overlaps',
-  'superseded_by',
-  'sources',
-  'source_publishers',
-  'source_dates',
-] as const;
-
-export type DealCsvColumn = (typeof DEAL_CSV_COLUMNS)[number];
+export { DEAL_CSV_COLUMNS, type DealCsvColumn };
 
 /** The byte-order mark that starts the file (Excel reads UTF-8 only with it). */
 export const BOM = '\uFEFF';

@@ -3,9 +3,9 @@
  * `ai-deal-map-openai-compute-from-2025-2026-11-26.svg`. File names carry the data's edition date
  * (`meta.updated`), never the clock, so the same view of the same data always gets the same name.
  */
-import { formatDate } from '../format/date.ts';
-import { formatUsd } from '../format/money.ts';
 import type { GraphModel } from '../graph/model.ts';
+import { formatUsd } from '../format/money.ts';
+import { describeView } from '../state/describe-view.ts';
 import type { ViewParams } from '../state/view-params.ts';
 
 /** The parameters that decide what is visible. */
@@ -14,39 +14,8 @@ export type FilterParams = Pick<
   'focus' | 'depth' | 'dir' | 'types' | 'categories' | 'status' | 'from' | 'to' | 'asof' | 'min'
 >;
 
-/** The filters in words, one part each; empty when everything is shown. */
-export function filterParts(model: GraphModel, params: FilterParams): string[] {
-  const parts: string[] = [];
-  const name = (id: string) => model.companies[model.companyIndex.get(id) ?? -1]?.name ?? id;
-  const list = (ids: readonly string[], label: (id: string) => string) => ids.map(label).join(', ');
-  if (params.focus.length > 0) {
-    const extras = [
-      params.depth === 2 ? '2 steps' : '',
-      params.dir === 'in' ? 'money in' : params.dir === 'out' ? 'money out' : '',
-    ].filter(Boolean);
-    parts.push(`Focus: ${list(params.focus, name)}${extras.length ? ` (${extras.join(', ')})` : ''}`);
-  }
-  if (params.types !== undefined) {
-    const label = (id: string) => model.dealTypes.get(id)?.label ?? id;
-    parts.push(params.types.length ? `Types: ${list(params.types, label)}` : 'No deal types');
-  }
-  if (params.categories !== undefined) {
-    const label = (id: string) => model.categories.get(id)?.label ?? id;
-    parts.push(
-      params.categories.length ? `Companies: ${list(params.categories, label)}` : 'No company categories',
-    );
-  }
-  if (params.status !== undefined) {
-    parts.push(params.status.length ? `Status: ${params.status.join(', ')}` : 'No statuses');
-  }
-  if (params.from !== undefined && params.to !== undefined) {
-    parts.push(`${formatDate(params.from)} – ${formatDate(params.to)}`);
-  } else if (params.from !== undefined) parts.push(`From ${formatDate(params.from)}`);
-  else if (params.to !== undefined) parts.push(`Until ${formatDate(params.to)}`);
-  if (params.asof !== undefined) parts.push(`As of ${formatDate(params.asof)}`);
-  if (params.min !== undefined && params.min > 0) parts.push(`At least ${formatUsd(params.min)}`);
-  return parts;
-}
+/** The filters in words, one part each; empty when everything is shown (one wording, shared with embeds). */
+export const filterParts: (model: GraphModel, params: FilterParams) => string[] = describeView;
 
 /** "Focus: OpenAI · Types: Compute / cloud", or "all deals". */
 export function filterSummary(model: GraphModel, params: FilterParams): string {

@@ -18,38 +18,12 @@ import {
   titleFromName,
   type Where,
 } from './import-issues.ts';
+import { DEAL_CSV_COLUMNS } from '../data/csv-columns.ts';
 import { IdAllocator, isCompanyId, isItemId, matchKey, slugify } from './slug.ts';
 import { Categories, DealTypes } from './vocabulary.ts';
 
-/** The deals CSV columns: exactly what the export writes (`DEAL_CSV_COLUMNS`; a test keeps them in step). */
-export const DEAL_COLUMNS = [
-  'id',
-  'from',
-  'from_name',
-  'to',
-  'to_name',
-  'type',
-  'date',
-  'end_date',
-  'status',
-  'confidence',
-  'amount_value',
-  'amount_currency',
-  'amount_usd',
-  'amount_kind',
-  'amount_scope',
-  'amount_text',
-  'term_years',
-  'capacity_gw',
-  'summary',
-  'notes',
-  'co_parties',
-  'overlaps',
-  'superseded_by',
-  'sources',
-  'source_publishers',
-  'source_dates',
-] as const;
+/** The deals CSV columns: exactly what the export writes. */
+export const DEAL_COLUMNS = DEAL_CSV_COLUMNS;
 
 export const COMPANY_COLUMNS = [
   'id',
