@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome, LAUNCH_ARGS } from '../scripts/find-chrome.mjs';
 import { validateDealMap } from '../src/lib/data/validate.ts';
 import { startStaticServer } from '../tests/browser/server.ts';
 import { measure, type MarkNames, type Measurement } from './measure.ts';
@@ -19,15 +19,6 @@ import { syntheticMarket } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPS = 3;
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const APP_MARKS: MarkNames = { firstFrame: 'adm:first-frame', settled: 'adm:settled' };
 const PEER_MARKS: MarkNames = { firstFrame: 'peer:first-frame', settled: 'peer:settled' };
 const EMBED_MARKS: MarkNames = { firstFrame: 'embed:first-height', settled: 'embed:first-height' };
@@ -127,7 +118,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ root: site });
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chrome.mjs`.');
-  const browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS] });
   const runs = new Map<string, Measurement[]>(SCENARIOS.map((s) => [s.name, []]));
   try {
     // One unmeasured load warms the browser process (not the page: every measured context is fresh).

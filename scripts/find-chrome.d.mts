@@ -4,3 +4,5 @@ export declare const CANDIDATES: readonly string[];
 export declare function rejectReason(file: string): string | null;
 /** Absolute path to a usable Chromium/Chrome, or null. */
 export declare function findChrome(): string | null;
+/** Flags for headless Chromium on this kind of machine. */
+export declare const LAUNCH_ARGS: readonly string[];

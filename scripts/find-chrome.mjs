@@ -72,3 +72,17 @@ export function findChrome() {
   }
   return null;
 }
+
+/**
+ * Flags for headless Chromium on this kind of machine (tests and benchmarks alike): no sandbox (root in CI),
+ * no GPU, and no background traffic to Google's services, which the closed network refuses.
+ */
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -13,19 +13,9 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, expect, inject } from 'vitest';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { findChrome, LAUNCH_ARGS } from '../../scripts/find-chrome.mjs';
 
 export const OUTPUT_DIR = fileURLToPath(new URL('../../test-output/', import.meta.url));
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface OpenPageOptions {
   /** Default 1280x800. */
@@ -66,7 +56,7 @@ export async function getBrowser(): Promise<Browser> {
   if (!executablePath) {
     throw new Error('No Chromium/Chrome found: run `node scripts/ensure-chrome.mjs` or set CHROME_PATH.');
   }
-  browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+  browser = await chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS] });
   return browser;
 }
 
