@@ -135,7 +135,7 @@ describe('loading your own data', () => {
       file('companies.csv', fixture('companies.csv'), 'text/csv'),
     );
     await expect.poll(() => page.getByText('Data: deals.csv + companies.csv').count()).toBe(1);
-    expect(await page.locator('[data-company="lumiere-labs"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-company="lumiere-labs"]').count()).toBe(1);
     expect(await page.locator('[data-deal]').count()).toBeGreaterThan(3);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.locator('table').waitFor();
@@ -198,5 +198,69 @@ describe('loading your own data', () => {
     await screenshot(page, 'load-bundled-after-bad-link');
     expect(opened.offOriginRequests).toEqual([]);
     expect(opened.pageErrors).toEqual([]);
+  });
+});
+
+describe('the hostile-file corpus in the browser', () => {
+  const corpus = (name: string) =>
+    file(name, readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url), 'utf8'), 'application/json');
+  const subset = [
+    'xss-in-every-text-field.json',
+    'javascript-in-every-url-field.json',
+    'url-scheme-tricks.json',
+    'bidi-and-control-chars.json',
+    'not-json-trailing-comma.json',
+    'dangling-deal-ends.json',
+    'proto-keys-top-level.json',
+    'd3-dangling-link-index.json',
+    'emoji-and-10000-character-name.json',
+  ];
+
+  test('each file is refused or loaded safely, and a good file loads right after with no stale error', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    for (const name of subset) {
+      await pick(page, corpus(name));
+      await expect.poll(() => page.getByText(name).count(), { timeout: 5000 }).toBeGreaterThan(0);
+      // Whatever was shown, the map is there and nothing ran.
+      await expect.poll(() => page.locator('[data-company]').count(), { message: name }).toBeGreaterThan(0);
+      for (const company of await page.locator('[data-company]').all()) {
+        await company.click();
+        break;
+      }
+      expect(await page.locator('a[href^="javascript"], a[href^="data:"], a[href^="vbscript"]').count()).toBe(
+        0,
+      );
+      expect(await pwned(page)).toBeUndefined();
+      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
+      expect(
+        await page.evaluate(() => (Object.prototype as Record<string, unknown>)['polluted']),
+      ).toBeUndefined();
+
+      await pick(page, corpus('good-minimal.json'));
+      await expect.poll(() => page.getByText('Data: good-minimal.json').count()).toBe(1);
+      expect(await page.getByText(name).count()).toBe(0);
+    }
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('NaN');
+    expectNoErrors(opened);
+  });
+
+  test('a file over the size limit is refused at once, before it is read', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="file-input"]');
+      if (!input) throw new Error('no file input');
+      const big = new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'huge.json', { type: 'application/json' });
+      const dt = new DataTransfer();
+      dt.items.add(big);
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('larger than the 50 MB limit');
+    expect(await page.locator('[data-company="openai"]').count()).toBe(1);
+    expectNoErrors(opened);
   });
 });
