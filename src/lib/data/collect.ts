@@ -33,8 +33,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 type ObjectSchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
 
 /**
- * Parses one item; on failure logs every problem as a warning (the item is dropped) and returns undefined.
- * `nested` names object-valued fields whose own unknown keys should be counted too.
+ * How items are checked: every bad field is reported (`abortEarly: false`), but each value only once, for the
+ * first check it fails (`abortPipeEarly`): `1e309` is "not a finite number", not also "implausibly large";
+ * `2025-1-5` has the wrong shape, and is not also "not a real calendar date".
+ */
+export const ITEM_PARSE: v.Config<v.BaseIssue<unknown>> = { abortEarly: false, abortPipeEarly: true };
+
+/**
+ * Parses one item; on failure logs every problem as a warning (the item is dropped) and returns undefined:
+ * one sentence per bad field. `nested` names object-valued fields whose own unknown keys should be counted too.
  */
 export function parseItem<S extends ObjectSchema>(
   schema: S,
@@ -44,7 +51,7 @@ export function parseItem<S extends ObjectSchema>(
   what: string,
   nested: readonly string[] = [],
 ): v.InferOutput<S> | undefined {
-  const result = v.safeParse(schema, input, { abortEarly: false });
+  const result = v.safeParse(schema, input, ITEM_PARSE);
   if (!result.success) {
     for (const issue of result.issues) {
       const { path: where, message } = humanize(issue, path);

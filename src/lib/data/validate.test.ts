@@ -278,6 +278,28 @@ describe('item problems drop the item and say why', () => {
     );
     expect(problems(result)).toHaveLength(3);
   });
+
+  test('one sentence per bad value (the first check it fails), and one per bad field', () => {
+    const result = validateDealMap(
+      patched((f) => {
+        f.deals[0].amount.value = Infinity; // 1e309: not also "implausibly large"
+        f.deals[0].date = '2025-1-5'; // the wrong shape: not also "not a real calendar date"
+        f.deals[0].termYears = -Infinity; // not also "greater than 0"
+        f.companies[3].founded = Infinity; // 1e309: not also "before 2100"
+        f.companies[3].name = '';
+        f.meta = { title: 'Map', updated: '2025-1-5' };
+      }),
+    );
+    expect(problems(result)).toEqual([
+      'meta.updated: should be a date written YYYY, YYYY-MM or YYYY-MM-DD: "2025-1-5"; it was ignored',
+      'companies[3].name: should not be empty — this company was skipped',
+      'companies[3].founded: should be a whole year (it is too large to represent) — this company was skipped',
+      'deals[0].date: should be a date written YYYY, YYYY-MM or YYYY-MM-DD: "2025-1-5" — this deal was skipped',
+      'deals[0].amount.value: should be a finite number (it is too large to represent) — this deal was skipped',
+      'deals[0].termYears: should be a finite number (it is too large to represent) — this deal was skipped',
+      'deals[1].from: "microsoft" is not a company id — this deal was skipped',
+    ]);
+  });
 });
 
 describe('links go through the URL gate', () => {

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { collectCompanies, collectDeals } from './referential.ts';
-import { IssueLog, isPlainObject, optionalList, parseItem } from './collect.ts';
+import { ITEM_PARSE, IssueLog, isPlainObject, optionalList, parseItem } from './collect.ts';
 import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from './defaults.ts';
 import {
   FORMAT_ID,
@@ -172,7 +172,7 @@ function readMeta(root: Record<string, unknown>, log: IssueLog, file: string | u
   const meta: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(metaSchema.entries)) {
     if (raw[key] === undefined) continue;
-    const result = v.safeParse(schema, raw[key]);
+    const result = v.safeParse(schema, raw[key], ITEM_PARSE);
     if (result.success) meta[key] = result.output;
     else
       for (const issue of result.issues) {
@@ -246,7 +246,7 @@ function readLayout(raw: unknown, companies: readonly { id: string }[], log: Iss
       unknown++;
       continue;
     }
-    const result = v.safeParse(pointSchema, raw[id]);
+    const result = v.safeParse(pointSchema, raw[id], ITEM_PARSE);
     if (!result.success) {
       log.add(
         formatPath(['layout', id]),

@@ -292,6 +292,114 @@ describe('structure', () => {
   });
 });
 
+describe('a stray quote refuses the file, naming the line where it opened and the column', () => {
+  const error = (file: string, line: number, column: number, message: string) => ({
+    ok: false,
+    issues: [{ path: '', severity: 'error', message, file, line, column }],
+  });
+
+  test('a quote never closed in a cell: the rest of the file would be one cell', () => {
+    const text = [
+      'id,from,to,type,amount_value',
+      'd0,microsoft,openai,investment,13000000000',
+      'd1,openai,"aws,compute,38000000000',
+      'd2,anthropic,google,cloud,',
+      'd3,nvidia,openai,investment,',
+      '',
+    ].join('\n');
+    expect(importFiles([{ name: 'deals.csv', text }])).toEqual(
+      error(
+        'deals.csv',
+        3,
+        3,
+        'deals.csv, line 3, column "to": a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+      ),
+    );
+  });
+
+  test('a quote opening a row (it used to end in "the companies list is empty")', () => {
+    const text = 'id,from,to\r\n"d1,openai,aws\r\nd2,anthropic,google\r\n';
+    expect(importFiles([{ name: 'deals.csv', text }])).toEqual(
+      error(
+        'deals.csv',
+        2,
+        1,
+        'deals.csv, line 2, column "id": a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+      ),
+    );
+  });
+
+  test('in the last cell of the file, and in the companies CSV', () => {
+    expect(importFiles([{ name: 'deals.csv', text: 'from,to\na,b\nc,"d' }]).issues[0]?.message).toBe(
+      'deals.csv, line 3, column "to": a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+    );
+    const result = importFiles([
+      csv('deals.csv', [
+        ['from', 'to'],
+        ['a', 'b'],
+      ]),
+      { name: 'companies.csv', text: 'id,name,description\na,A,"Makes ""chips\nb,B,\n' },
+    ]);
+    expect(result).toEqual(
+      error(
+        'companies.csv',
+        2,
+        3,
+        'companies.csv, line 2, column "description": a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+      ),
+    );
+  });
+
+  test('in the header, recognised or not', () => {
+    expect(importFiles([{ name: 'deals.csv', text: 'id,from,"to\nd1,a,b\n' }])).toEqual(
+      error(
+        'deals.csv',
+        1,
+        3,
+        'deals.csv, line 1, column 3: a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+      ),
+    );
+    expect(importFiles([{ name: 'deals.csv', text: '"from,to\na,b\n' }])).toEqual(
+      error(
+        'deals.csv',
+        1,
+        1,
+        'deals.csv, line 1, column 1: a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+      ),
+    );
+  });
+
+  test('text after a closing quote: an undoubled quote, or two stray quotes swallowing the rows between', () => {
+    expect(importFiles([{ name: 'deals.csv', text: 'from,to,summary\na,b,"The "big" one"\n' }])).toEqual(
+      error(
+        'deals.csv',
+        2,
+        3,
+        'deals.csv, line 2, column "summary": a quoted cell has text after its closing quote ("big\\" one\\""); a " inside a quoted cell must be written twice ("")',
+      ),
+    );
+    const text = 'id,from,to\nd1,openai,"aws\nd2,anthropic,google\nd3,nvidia,open"ai\nd4,a,b\n';
+    expect(importFiles([{ name: 'deals.csv', text }])).toEqual(
+      error(
+        'deals.csv',
+        2,
+        3,
+        'deals.csv, line 2, column "to": a quoted cell opens here but only closes on line 4, with text after its closing quote ("ai"); lines 2 to 4 would be read as one cell — is the " on line 2 a stray one?',
+      ),
+    );
+  });
+
+  test('well-formed quotes still load: commas, doubled quotes, line breaks, a quote inside a plain cell', () => {
+    const text =
+      'from,to,summary,notes\r\nopenai,aws,"Compute, ""lots"" of it",5" wide\r\nanthropic,google,"two\nlines",""\r\n';
+    const map = loaded(importFiles([{ name: 'deals.csv', text }]));
+    expect(map.deals.map((d) => [d.summary, d.notes])).toEqual([
+      ['Compute, "lots" of it', '5" wide'],
+      ['two\nlines', undefined],
+    ]);
+  });
+});
+
 describe('companies inferred from the deals', () => {
   test('ids are kept when valid, else slugified; names come from from_name/to_name or the cell', () => {
     const result = importFiles([
@@ -716,14 +824,6 @@ describe("the validator's problems, moved to their line and column", () => {
         severity: 'warning',
         message:
           'Column "date": should be a date written YYYY, YYYY-MM or YYYY-MM-DD: "11/3/2025" — this deal was skipped',
-        file: 'deals.csv',
-        line: 3,
-        column: 5,
-      },
-      {
-        path: 'date',
-        severity: 'warning',
-        message: 'Column "date": is not a real calendar date: "11/3/2025" — this deal was skipped',
         file: 'deals.csv',
         line: 3,
         column: 5,

@@ -8,7 +8,15 @@ import { FORMAT_ID, type DealStatus } from '../data/format.ts';
 import { quote, type Issue } from '../data/issues.ts';
 import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from '../data/validate.ts';
 import { splitCoParties, splitList } from '../export/csv-cells.ts';
-import { Columns, readNumber, readTable, type Column, type CsvRow, type CsvTable } from './csv-table.ts';
+import {
+  Columns,
+  quoteProblemMessage,
+  readNumber,
+  readTable,
+  type Column,
+  type CsvRow,
+  type CsvTable,
+} from './csv-table.ts';
 import {
   ImportLog,
   itemPath,
@@ -229,12 +237,29 @@ export function importCsv(dealsFile: CsvFile, companiesFile?: CsvFile): Validati
   return result.ok ? { ok: true, value: result.value, issues } : { ok: false, issues };
 }
 
+/**
+ * A quoted cell never closed, or closed and followed by more text, refuses the file: d3-dsv would read the
+ * rest of the file (or the lines up to the next stray quote) as one cell and shift the cells after it, so no
+ * row from there on can be trusted. Returns whether the quotes are sound.
+ */
+function checkQuotes(file: string, table: CsvTable, log: ImportLog): boolean {
+  const problem = table.quoteProblem;
+  if (!problem) return true;
+  log.add('error', quoteProblemMessage(file, problem, table.header), {
+    file,
+    line: problem.line,
+    column: problem.column,
+  });
+  return false;
+}
+
 function checkDealsStructure(
   file: string,
   table: CsvTable,
   columns: Columns<DealColumn>,
   log: ImportLog,
 ): void {
+  if (!checkQuotes(file, table, log)) return;
   const where = { file, line: 1 };
   for (const required of ['from', 'to'] as const) {
     if (columns.has(required)) continue;
@@ -262,6 +287,7 @@ function checkCompaniesStructure(
   columns: Columns<CompanyColumn>,
   log: ImportLog,
 ): void {
+  if (!checkQuotes(file, table, log)) return;
   if (!columns.has('name') && !columns.has('id')) {
     log.add('error', `${file}: missing required column "name"`, { file, line: 1 });
   } else if (table.rowCount > MAX_COMPANIES) {

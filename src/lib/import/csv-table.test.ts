@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { Columns, columnKey, headerOf, readNumber, readTable } from './csv-table.ts';
+import { csvParseRows } from 'd3-dsv';
+import {
+  Columns,
+  columnKey,
+  findQuoteProblem,
+  headerOf,
+  quoteProblemMessage,
+  readNumber,
+  readTable,
+} from './csv-table.ts';
 
 describe('readTable', () => {
   test('lines count the header as 1 and follow line breaks inside quoted cells', () => {
@@ -25,6 +34,112 @@ describe('readTable', () => {
   test('headerOf reads the first line only', () => {
     expect(headerOf('id,"from",To\r\n1,2,3')).toEqual(['id', 'from', 'To']);
     expect(headerOf('just one line')).toEqual(['just one line']);
+  });
+});
+
+describe('findQuoteProblem', () => {
+  test.each([
+    ['no quotes', 'a,b\n1,2\n'],
+    [
+      'quoted cells with commas, doubled quotes and line breaks',
+      'a,b\n"1,5","say ""hi""\nand\r\nbye"\r\n3,4',
+    ],
+    ['an empty quoted cell and one that is only a quote', 'a,b,c\n"",""""\n'],
+    ['a quote inside an unquoted cell is text', 'a,b\n5" disk,"ok"\nx"y,z'],
+    ['a closing quote right at the end', 'a\n"x"'],
+    ['… followed by CR LF', 'a\n"x"\r\n'],
+    ['a quoted cell ending a row before a lone CR', 'a,b\r"x"\r1,2'],
+    ['empty text', ''],
+  ])('%s: none', (_name, text) => {
+    expect(findQuoteProblem(text)).toBeUndefined();
+  });
+
+  test.each([
+    ['a stray quote in a middle row', 'id,from,to\nd0,a,b\nd1,openai,"aws\nd2,c,d\n', { line: 3, column: 3 }],
+    ['a quote opening a row', 'id,from,to\n"d1,a,b\nd2,c,d', { line: 2, column: 1 }],
+    ['in the header', 'id,from,"to\nd1,a,b\n', { line: 1, column: 3 }],
+    ['in the last row, no line break after it', 'a,b\n1,"2', { line: 2, column: 2 }],
+    ['a lone quote as the last character', 'a,b\n1,"', { line: 2, column: 2 }],
+    ['a doubled quote is not a closing one', 'a,b\n1,"x""\n', { line: 2, column: 2 }],
+    [
+      'after cells that span lines (CR LF, LF, lone CR), the line is the one in the file',
+      'a,b\r\n"x\r\ny","p\nq\rr"\r\n1,"open\r\n2,3',
+      { line: 6, column: 2 },
+    ],
+  ])('never closed: %s', (_name, text, expected) => {
+    expect(findQuoteProblem(text)).toEqual(expected);
+    // What d3-dsv does with it: the cell runs to the end of the file, so the last row has the quote's cell last.
+    expect(csvParseRows(text).at(-1)).toHaveLength(expected.column);
+  });
+
+  test('text after a closing quote: on the same line, or a stray quote closed lines later', () => {
+    expect(findQuoteProblem('a,b\n1,"x"y,z\n')).toEqual({
+      line: 2,
+      column: 2,
+      closed: { line: 2, after: 'y,z' },
+    });
+    expect(findQuoteProblem('a,b\n"x" ,z')).toEqual({
+      line: 2,
+      column: 1,
+      closed: { line: 2, after: ' ,z' },
+    });
+    const text = 'id,from,to\nd1,a,"b\nd2,c,d\nd3,e,f"g,h\nd4,i,j\n';
+    expect(findQuoteProblem(text)).toEqual({ line: 2, column: 3, closed: { line: 4, after: 'g,h' } });
+    // d3-dsv reads lines 2 to 4 as one row (dropping the "g"): two deals vanish without a word.
+    expect(csvParseRows(text)).toEqual([
+      ['id', 'from', 'to'],
+      ['d1', 'a', 'b\nd2,c,d\nd3,e,f', '', 'h'],
+      ['d4', 'i', 'j'],
+    ]);
+  });
+
+  test('the text shown after a quote stops at the line end, at 20 characters, and between emoji', () => {
+    expect(findQuoteProblem(`"x"${'y'.repeat(30)}`)?.closed?.after).toBe('y'.repeat(20));
+    expect(findQuoteProblem(`"x"${'y'.repeat(19)}😀z`)?.closed?.after).toBe('y'.repeat(19));
+    expect(findQuoteProblem('"x"y\r\nz')?.closed?.after).toBe('y');
+  });
+
+  test('a text of 40 MB is checked in linear time', () => {
+    const row = 'd1,openai,aws,"a summary, with ""quotes""\nand a break",https://x.example\n';
+    const text = `id,from,to,summary,sources\n${row.repeat(Math.floor(40e6 / row.length))}`;
+    const started = performance.now();
+    expect(findQuoteProblem(text)).toBeUndefined();
+    expect(findQuoteProblem(`${text}d9,"open`)).toMatchObject({ column: 2 });
+    expect(findQuoteProblem(`"${'""'.repeat(5e6)}`)).toEqual({ line: 1, column: 1 });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  test('messages name the file, the line where the quote opened and the column', () => {
+    const header = ['id', 'from', 'to'];
+    expect(quoteProblemMessage('deals.csv', { line: 3, column: 3 }, header)).toBe(
+      'deals.csv, line 3, column "to": a quoted cell is never closed (missing "), so everything after it would be read as one cell',
+    );
+    // The header's own cells are not names yet; a cell past the header's end has none.
+    expect(quoteProblemMessage('deals.csv', { line: 1, column: 3 }, header)).toMatch(
+      /^deals\.csv, line 1, column 3: a quoted cell is never closed/,
+    );
+    expect(quoteProblemMessage('deals.csv', { line: 2, column: 4 }, header)).toMatch(
+      /^deals\.csv, line 2, column 4: /,
+    );
+    expect(
+      quoteProblemMessage('deals.csv', { line: 2, column: 1, closed: { line: 2, after: 'y,z' } }, header),
+    ).toBe(
+      'deals.csv, line 2, column "id": a quoted cell has text after its closing quote ("y,z"); a " inside a quoted cell must be written twice ("")',
+    );
+    expect(
+      quoteProblemMessage('deals.csv', { line: 2, column: 3, closed: { line: 4, after: 'g,h' } }, header),
+    ).toBe(
+      'deals.csv, line 2, column "to": a quoted cell opens here but only closes on line 4, with text after its closing quote ("g,h"); lines 2 to 4 would be read as one cell — is the " on line 2 a stray one?',
+    );
+  });
+
+  test('readTable keeps no rows past a quote problem, and reports it', () => {
+    expect(readTable('id,from,to\nd1,a,b\nd2,c,"d\nd3,e,f\n', 100)).toEqual({
+      header: ['id', 'from', 'to'],
+      rows: [],
+      rowCount: 0,
+      quoteProblem: { line: 3, column: 3 },
+    });
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * CSV text → header and rows, with each row's line number (the header is line 1; a line break inside a quoted
- * cell moves the next row down). Parsing is d3-dsv's; rows past the cap are counted, never kept. Column names
- * are matched ignoring case, spaces, hyphens and underscores (`End date`, `end_date` and `endDate` are one
- * column), through Maps only.
+ * cell moves the next row down). Parsing is d3-dsv's; rows past the cap are counted, never kept. A stray `"`
+ * that d3-dsv would read past silently is found first (see `findQuoteProblem`). Column names are matched
+ * ignoring case, spaces, hyphens and underscores (`End date`, `end_date` and `endDate` are one column), through
+ * Maps only.
  */
 import { csvParseRows } from 'd3-dsv';
 import { quote } from '../data/issues.ts';
@@ -20,10 +21,17 @@ export interface CsvTable {
   readonly rows: readonly CsvRow[];
   /** Rows with at least one non-blank cell, all of them. */
   readonly rowCount: number;
+  /** A quoted cell that is never closed or is closed badly: the rows cannot be trusted. */
+  readonly quoteProblem?: QuoteProblem;
 }
 
 /** Parses `text` (BOM already removed), keeping at most `maxRows` rows. */
 export function readTable(text: string, maxRows: number): CsvTable {
+  const quoteProblem = findQuoteProblem(text);
+  if (quoteProblem) {
+    // Only the header is read: what lies beyond the stray quote is one run-on cell, not rows.
+    return { header: headerOf(text), rows: [], rowCount: 0, quoteProblem };
+  }
   let header: string[] = [];
   const rows: CsvRow[] = [];
   let rowCount = 0;
@@ -53,6 +61,123 @@ function lineBreaks(cells: readonly string[]): number {
     }
   }
   return n;
+}
+
+/** A quoted cell that d3-dsv would read wrongly: never closed, or closed and followed by more text. */
+export interface QuoteProblem {
+  /** 1-based line where the quoted cell opens (the header is line 1). */
+  readonly line: number;
+  /** 1-based position of the cell in its row. */
+  readonly column: number;
+  /**
+   * Undefined when the quote is never closed (d3-dsv reads the rest of the file into this one cell). Else the
+   * line of the closing quote and the text right after it (d3-dsv drops its first character and moves every
+   * later cell of the row one column).
+   */
+  readonly closed?: { readonly line: number; readonly after: string };
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const COMMA = 44;
+
+/**
+ * Finds the first quoted cell that RFC 4180 (and d3-dsv, which follows it) cannot read as the writer meant:
+ *
+ * - a cell that opens with `"` and has no closing `"` before the end of the file — d3-dsv then reads everything
+ *   after it, every later row included, as that one cell;
+ * - a closing `"` followed by anything but a comma, a line break or the end of the file (`"a"b`, `"a" ,`): a
+ *   `"` inside a quoted cell that should have been doubled, or a stray `"` closed by the next stray one lines
+ *   later, the rows in between swallowed.
+ *
+ * A `"` inside an unquoted cell (`5" disk`) is text, as in RFC 4180. Tokenises exactly as d3-dsv does (one
+ * trailing line break ignored; LF, CR and CRLF end a row), in linear time.
+ */
+export function findQuoteProblem(text: string): QuoteProblem | undefined {
+  let n = text.length;
+  if (text.charCodeAt(n - 1) === LF) n--;
+  if (text.charCodeAt(n - 1) === CR) n--;
+  let i = 0;
+  let line = 1;
+  let column = 1;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const opened = { line, column };
+      let close = -1;
+      for (let from = i + 1; ;) {
+        const q = text.indexOf('"', from);
+        if (q < 0 || q >= n) break;
+        if (text.charCodeAt(q + 1) !== QUOTE) {
+          close = q;
+          break;
+        }
+        from = q + 2; // "" is one quote inside the cell
+      }
+      if (close < 0) return opened;
+      line += lineBreaksIn(text, i + 1, close);
+      i = close + 1;
+      if (i >= n) return undefined;
+      c = text.charCodeAt(i);
+      if (c !== COMMA && c !== LF && c !== CR) {
+        return { ...opened, closed: { line, after: restOfLine(text, i, n) } };
+      }
+    } else {
+      while (c !== COMMA && c !== LF && c !== CR) {
+        if (++i >= n) return undefined;
+        c = text.charCodeAt(i);
+      }
+    }
+    // text[i] ends the cell: a comma, or a line break that ends the row.
+    i++;
+    if (c === COMMA) column++;
+    else {
+      if (c === CR && text.charCodeAt(i) === LF) i++;
+      line++;
+      column = 1;
+    }
+  }
+  return undefined;
+}
+
+/** Line breaks in text[from, to): LF, CR LF or a lone CR, each one line. */
+function lineBreaksIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) n++;
+  }
+  return n;
+}
+
+/** Up to 20 characters of the line from `from`, for a message (`quote` escapes them). */
+function restOfLine(text: string, from: number, end: number): string {
+  let to = Math.min(end, from + 20);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) to = i;
+  }
+  if (to < end && /[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(to - 1, to + 1))) to--; // never half an emoji
+  return text.slice(from, to);
+}
+
+/**
+ * The sentence for a quote problem, naming the file, the line where the quote opened and its column (by the
+ * header's name for it when there is one): `deals.csv, line 3, column "to": a quoted cell is never closed…`.
+ */
+export function quoteProblemMessage(file: string, problem: QuoteProblem, header: readonly string[]): string {
+  const name = problem.line > 1 ? (header[problem.column - 1]?.trim() ?? '') : '';
+  const where = `${file}, line ${problem.line}, column ${name === '' ? problem.column : quote(name)}`;
+  const { closed } = problem;
+  if (!closed) {
+    return `${where}: a quoted cell is never closed (missing "), so everything after it would be read as one cell`;
+  }
+  const after = quote(closed.after);
+  if (closed.line === problem.line) {
+    return `${where}: a quoted cell has text after its closing quote (${after}); a " inside a quoted cell must be written twice ("")`;
+  }
+  return `${where}: a quoted cell opens here but only closes on line ${closed.line}, with text after its closing quote (${after}); lines ${problem.line} to ${closed.line} would be read as one cell — is the " on line ${problem.line} a stray one?`;
 }
 
 /** The first line of the text parsed as a CSV header (cheap: for telling files apart). */

@@ -9,7 +9,7 @@ import { isPlainObject } from '../data/collect.ts';
 import { describe } from '../data/issues.ts';
 import { MAX_FILE_BYTES, parseDealMapText } from '../data/parse.ts';
 import { validateDealMap, type ValidationResult } from '../data/validate.ts';
-import { columnKey, headerOf } from './csv-table.ts';
+import { columnKey, findQuoteProblem, headerOf, quoteProblemMessage } from './csv-table.ts';
 import { importCsv } from './csv-import.ts';
 import { importD3 } from './d3-import.ts';
 import { rejected } from './import-issues.ts';
@@ -161,6 +161,16 @@ function classify(file: InputFile): Classified {
   const keys = new Set(headerOf(body).map(columnKey));
   if (DEAL_KEYS.some((k) => keys.has(k))) return { name, body, format: 'csv-deals' };
   if (COMPANY_KEYS.some((k) => keys.has(k))) return { name, body, format: 'csv-companies' };
+  // A stray quote in the header hides its column names (`"from,to` is one name): say so, not "no header".
+  const stray = findQuoteProblem(body);
+  if (stray?.line === 1) {
+    return {
+      name,
+      body,
+      format: 'unknown',
+      problem: rejected(quoteProblemMessage(name, stray, []), { file: name, line: 1, column: stray.column }),
+    };
+  }
   const newline = body.indexOf('\n');
   const firstLine = newline < 0 ? body : body.slice(0, newline);
   if (keys.size <= 1 && (firstLine.includes(';') || firstLine.includes('\t'))) {
