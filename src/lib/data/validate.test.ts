@@ -319,6 +319,21 @@ describe('links go through the URL gate', () => {
     expect(problems(result).join('\n')).toMatch(message);
   });
 
+  test('an over-long link is removed, and its deal or company kept', () => {
+    const long = `https://example.com/${'a'.repeat(2100)}`;
+    const result = validateDealMap(
+      patched((f) => {
+        f.companies[3].url = long;
+        f.deals[0].sources.push({ url: long });
+      }),
+    );
+    const map = loaded(result);
+    expect(map.companies).toHaveLength(4);
+    expect(map.companies.find((c) => c.id === 'microsoft')?.url).toBeUndefined();
+    expect(map.deals[0]?.sources).toHaveLength(1);
+    expect(problems(result).filter((p) => p.includes('longer than 2,048 characters'))).toHaveLength(2);
+  });
+
   test('links are stored in their parsed form; bad company links are dropped, the company kept', () => {
     const result = validateDealMap(
       patched((f) => {
