@@ -6,13 +6,10 @@
 import type { GraphModel } from '../graph/model.ts';
 import { formatUsd } from '../format/money.ts';
 import { describeView } from '../state/describe-view.ts';
-import type { ViewParams } from '../state/view-params.ts';
+import type { FilterState } from '../filters/types.ts';
 
 /** The parameters that decide what is visible. */
-export type FilterParams = Pick<
-  ViewParams,
-  'focus' | 'depth' | 'dir' | 'types' | 'categories' | 'status' | 'from' | 'to' | 'asof' | 'min'
->;
+export type FilterParams = FilterState;
 
 /** The filters in words, one part each; empty when everything is shown (one wording, shared with embeds). */
 export const filterParts: (model: GraphModel, params: FilterParams) => string[] = describeView;

@@ -2,11 +2,13 @@
 export type Direction = 'in' | 'out' | 'both';
 
 export interface FilterState {
-  /** Company ids to focus on (union); empty = no focus. */
+  /** Company ids to focus on (union); empty = no focus (the default). */
   readonly focus: readonly string[];
+  /** Neighbourhood depth for focus; default 1. */
   readonly depth: 1 | 2;
+  /** Direction for focus: `out` follows the money, `in` walks against it; default 'both'. */
   readonly dir: Direction;
-  /** undefined = all; [] = none. */
+  /** Deal type ids; undefined = all; [] = none (`types=`). */
   readonly types: readonly string[] | undefined;
   readonly categories: readonly string[] | undefined;
   readonly status: readonly string[] | undefined;

@@ -5,15 +5,10 @@
 import { formatDate } from '../format/date.ts';
 import { formatUsd } from '../format/money.ts';
 import type { GraphModel } from '../graph/model.ts';
+import type { FilterState } from '../filters/types.ts';
 import type { ViewParams } from './view-params.ts';
 
-export function describeView(
-  model: GraphModel,
-  params: Pick<
-    ViewParams,
-    'focus' | 'depth' | 'dir' | 'types' | 'categories' | 'status' | 'from' | 'to' | 'asof' | 'min'
-  >,
-): string[] {
+export function describeView(model: GraphModel, params: FilterState): string[] {
   const parts: string[] = [];
   const name = (id: string) => model.companies[model.companyIndex.get(id) ?? -1]?.name ?? id;
   if (params.focus.length > 0) {

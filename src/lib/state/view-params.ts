@@ -4,32 +4,18 @@
  * `resolve-params.ts`; the browser's address bar in `url-sync.svelte.ts`.
  */
 
-export type Direction = 'in' | 'out' | 'both';
+import { NO_FILTERS, type Direction, type FilterState } from '../filters/types.ts';
+
+export type { Direction };
 export type ViewMode = 'map' | 'table' | 'compute';
 export type Theme = 'light' | 'dark' | 'auto';
 export type Renderer = 'svg' | 'canvas';
 
-export interface ViewParams {
-  /** Company ids; [] = none. */
-  readonly focus: readonly string[];
-  /** Neighbourhood depth for focus; default 1. */
-  readonly depth: 1 | 2;
-  /** Direction for focus; default 'both'. */
-  readonly dir: Direction;
-  /** Deal type ids; undefined = all; [] = none (`types=`). */
-  readonly types: readonly string[] | undefined;
-  /** Company category ids; undefined = all; [] = none. */
-  readonly categories: readonly string[] | undefined;
-  /** Deal statuses; undefined = all; [] = none. */
-  readonly status: readonly string[] | undefined;
-  /** YYYY | YYYY-MM | YYYY-MM-DD (real dates only); the start of its period. */
-  readonly from: string | undefined;
-  /** The end of its period. */
-  readonly to: string | undefined;
-  /** The end of its period; undefined = the data's `meta.updated`. */
-  readonly asof: string | undefined;
-  /** Minimum headline amount in USD: finite, >= 0. */
-  readonly min: number | undefined;
+/**
+ * The filters (focus, depth, dir, types, categories, status, from, to, asof, min: see `FilterState`) plus what
+ * is selected, highlighted, shown and where the data comes from.
+ */
+export interface ViewParams extends FilterState {
   /** A company or deal id. */
   readonly select: string | undefined;
   /** Company ids in money order, rotated to start at the smallest id; at least 2. */
@@ -48,16 +34,8 @@ export interface ViewParams {
 }
 
 export const DEFAULT_VIEW: ViewParams = Object.freeze({
+  ...NO_FILTERS,
   focus: Object.freeze([]) as readonly string[],
-  depth: 1,
-  dir: 'both',
-  types: undefined,
-  categories: undefined,
-  status: undefined,
-  from: undefined,
-  to: undefined,
-  asof: undefined,
-  min: undefined,
   select: undefined,
   cycle: undefined,
   story: undefined,
