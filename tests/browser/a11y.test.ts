@@ -17,6 +17,9 @@ const scenes: [string, string][] = [
   ['focused', '/?focus=openai&select=openai'],
   ['deal', '/?select=openai-aws-2025-compute'],
   ['table', '/?view=table'],
+  ['embed', '/?embed=1&focus=anthropic'],
+  ['embed-dialog', '/?focus=anthropic'],
+  ['bad-data-link', '/?data=no-such-file.json'],
 ];
 
 describe('accessibility (axe-core)', () => {
@@ -24,11 +27,17 @@ describe('accessibility (axe-core)', () => {
     for (const [name, path] of scenes) {
       test(`${name} view, ${scheme}: no serious or critical violations`, async () => {
         const { page } = await openPage(path, { colorScheme: scheme });
-        await page
-          .locator(name === 'table' ? 'table' : '[data-company]')
-          .first()
-          .waitFor();
+        if (name === 'bad-data-link') await page.getByRole('alert').getByText('no-such-file.json').first().waitFor();
+        else
+          await page
+            .locator(name === 'table' ? 'table' : '[data-company]')
+            .first()
+            .waitFor();
         if (path.includes('select=')) await page.getByRole('button', { name: 'Close details' }).waitFor();
+        if (name === 'embed-dialog') {
+          await page.getByRole('button', { name: 'Embed' }).click();
+          await page.getByText('Pinned to data edition').waitFor();
+        }
         await page.evaluate(axeSource);
         const violations = (await page.evaluate(async () => {
           const axe = (
