@@ -27,7 +27,8 @@ describe('accessibility (axe-core)', () => {
     for (const [name, path] of scenes) {
       test(`${name} view, ${scheme}: no serious or critical violations`, async () => {
         const { page } = await openPage(path, { colorScheme: scheme });
-        if (name === 'bad-data-link') await page.getByRole('alert').getByText('no-such-file.json').first().waitFor();
+        if (name === 'bad-data-link')
+          await page.getByRole('alert').getByText('no-such-file.json').first().waitFor();
         else
           await page
             .locator(name === 'table' ? 'table' : '[data-company]')
