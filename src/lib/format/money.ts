@@ -5,6 +5,7 @@
  */
 import type { AmountKind, AmountScope, Deal } from '../data/format.ts';
 import { headlineOf, type Headline } from '../graph/headline.ts';
+import type { TotalBucket } from '../graph/totals.ts';
 
 export const UNDISCLOSED = 'Undisclosed';
 
@@ -125,24 +126,8 @@ export function formatHeadline(headline: Headline): string {
   );
 }
 
-/** What a sum of headline figures holds (see `TotalBucket` in graph/totals.ts). */
-export interface TotalLike {
-  /** Sum of the figures that are totals (not yearly rates). */
-  readonly usd: number;
-  /** Sum of the yearly rates that have no term to total them over. */
-  readonly perYearUsd: number;
-  readonly deals: number;
-  /** Deals whose figure is in `usd`. */
-  readonly figures: number;
-  readonly undisclosed: number;
-  /** Whole rounds the company led: deals, not dollars (its own share is not known). */
-  readonly roundsLed: number;
-  readonly roundsLedUsd: number;
-  readonly upTo: boolean;
-  readonly atLeast: boolean;
-  readonly estimated: boolean;
-  readonly perYear: boolean;
-}
+/** What a sum of headline figures holds: a bucket of `companyTotals` (graph/totals.ts). */
+export type TotalLike = TotalBucket;
 
 /**
  * A sum of headline figures: "$52B", "$52B + $3B/yr", "$3B/yr", or "Undisclosed" when none of its deals has a
