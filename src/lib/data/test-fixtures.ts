@@ -1,3 +1,5 @@
+import type { Deal } from './format.ts';
+
 /** Small valid files for tests: build on `minimalFile()` and break one thing at a time. */
 export function minimalFile(): Record<string, unknown> {
   return {
@@ -51,4 +53,39 @@ export function patched(change: (file: LooseFile) => void): Record<string, unkno
   const file = structuredClone(minimalFile());
   change(file);
   return file;
+}
+
+/**
+ * What the deals CSV carries of a deal (source titles, archive links and notes, and co-party ids, are not in it):
+ * the fields a CSV round trip must give back unchanged.
+ */
+export function csvCarried(d: Deal) {
+  return {
+    id: d.id,
+    from: d.from,
+    to: d.to,
+    type: d.type,
+    date: d.date,
+    endDate: d.endDate,
+    status: d.status,
+    confidence: d.confidence,
+    amount: d.amount && {
+      value: d.amount.value,
+      currency: d.amount.currency,
+      usd: d.amount.usd,
+      kind: d.amount.kind,
+      scope: d.amount.scope,
+      text: d.amount.text,
+    },
+    termYears: d.termYears,
+    capacityGw: d.capacityGw,
+    summary: d.summary,
+    notes: d.notes,
+    coParties: d.coParties.map((p) =>
+      p.role === undefined ? { name: p.name } : { name: p.name, role: p.role },
+    ),
+    overlaps: [...d.overlaps],
+    supersededBy: d.supersededBy,
+    sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
+  };
 }

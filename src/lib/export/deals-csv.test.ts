@@ -1,10 +1,10 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Deal } from '../data/format.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { splitCoParties, splitList, unprotectCell } from './csv-cells.ts';
 import { BOM, DEAL_CSV_COLUMNS, dealsCsv, type DealCsvColumn } from './deals-csv.ts';
+import { csvCarried } from '../data/test-fixtures.ts';
 import { hostileFile, viewOf, type TestView } from './test-fixtures.ts';
 import { visibleRecords } from './visible.ts';
 
@@ -63,38 +63,6 @@ function fromRow(row: Record<DealCsvColumn, string>) {
   };
 }
 
-/** The same, from the deal itself (what the columns carry). */
-function fromDeal(d: Deal) {
-  return {
-    id: d.id,
-    from: d.from,
-    to: d.to,
-    type: d.type,
-    date: d.date,
-    endDate: d.endDate,
-    status: d.status,
-    confidence: d.confidence,
-    amount: d.amount && {
-      value: d.amount.value,
-      currency: d.amount.currency,
-      usd: d.amount.usd,
-      kind: d.amount.kind,
-      scope: d.amount.scope,
-      text: d.amount.text,
-    },
-    termYears: d.termYears,
-    capacityGw: d.capacityGw,
-    summary: d.summary,
-    notes: d.notes,
-    coParties: d.coParties.map((p) =>
-      p.role === undefined ? { name: p.name } : { name: p.name, role: p.role },
-    ),
-    overlaps: [...d.overlaps],
-    supersededBy: d.supersededBy,
-    sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
-  };
-}
-
 function expectRoundTrip(view: TestView): Record<DealCsvColumn, string>[] {
   const csv = dealsCsv(view.model, view.visibility);
   const rows = readCsv(csv);
@@ -103,7 +71,7 @@ function expectRoundTrip(view: TestView): Record<DealCsvColumn, string>[] {
   rows.forEach((row, i) => {
     const record = records[i];
     if (!record) throw new Error('a row too many');
-    expect(fromRow(row)).toEqual(fromDeal(record.deal));
+    expect(fromRow(row)).toEqual(csvCarried(record.deal));
     expect(row.from_name).toBe(nameOf(view.model, record.from));
     expect(row.to_name).toBe(nameOf(view.model, record.to));
   });

@@ -5,10 +5,11 @@
 import { csvFormatRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Company, Deal, DealMap } from '../data/format.ts';
+import type { Company, DealMap } from '../data/format.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { joinList } from '../export/csv-cells.ts';
 import { DEAL_CSV_COLUMNS, dealsCsv } from '../export/deals-csv.ts';
+import { csvCarried } from '../data/test-fixtures.ts';
 import { hostileFile } from '../export/test-fixtures.ts';
 import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
@@ -38,43 +39,13 @@ function reimport(files: { name: string; text: string }[]): DealMap {
   return result.value;
 }
 
-/** What the deals CSV carries of a deal (source titles, archive links and notes are not in it). */
-function carried(d: Deal) {
-  return {
-    id: d.id,
-    from: d.from,
-    to: d.to,
-    type: d.type,
-    date: d.date,
-    endDate: d.endDate,
-    status: d.status,
-    confidence: d.confidence,
-    amount: d.amount && {
-      value: d.amount.value,
-      currency: d.amount.currency,
-      usd: d.amount.usd,
-      kind: d.amount.kind,
-      scope: d.amount.scope,
-      text: d.amount.text,
-    },
-    termYears: d.termYears,
-    capacityGw: d.capacityGw,
-    summary: d.summary,
-    notes: d.notes,
-    coParties: d.coParties.map((p) => ({ name: p.name, role: p.role })),
-    overlaps: d.overlaps,
-    supersededBy: d.supersededBy,
-    sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
-  };
-}
-
 function compareDeals(original: DealMap, back: DealMap) {
   const before = new Map(original.deals.map((d) => [d.id, d]));
   expect(back.deals.map((d) => d.id).toSorted()).toEqual([...before.keys()].toSorted());
   for (const deal of back.deals) {
     const source = before.get(deal.id);
     if (!source) throw new Error(`unexpected deal ${deal.id}`);
-    expect(carried(deal), deal.id).toEqual(carried(source));
+    expect(csvCarried(deal), deal.id).toEqual(csvCarried(source));
   }
 }
 
