@@ -26,6 +26,7 @@ export const DEAL_CSV_COLUMNS = [
   'co_parties',
   'overlaps',
   'superseded_by',
+  'secondary',
   'sources',
   'source_publishers',
   'source_dates',

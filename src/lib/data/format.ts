@@ -120,6 +120,11 @@ export interface Deal {
   readonly overlaps: readonly string[];
   /** A later deal that replaces this one's figure. */
   readonly supersededBy?: string;
+  /**
+   * The money bought existing shares from their holders (an employee tender, a secondary sale): it never
+   * reached `to`, so it is left out of `to`'s inflow and of circular money flows.
+   */
+  readonly secondary?: boolean;
 }
 
 export interface Story {

@@ -86,6 +86,7 @@ export function csvCarried(d: Deal) {
     ),
     overlaps: [...d.overlaps],
     supersededBy: d.supersededBy,
+    secondary: d.secondary,
     sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
   };
 }

@@ -55,6 +55,7 @@ function fromRow(row: Record<DealCsvColumn, string>) {
     coParties: splitCoParties(row.co_parties),
     overlaps: splitList(row.overlaps, '; '),
     supersededBy: text(row.superseded_by),
+    secondary: row.secondary === 'yes' ? true : undefined,
     sources: urls.map((url, i) => ({
       url,
       publisher: text(splitList(row.source_publishers, ' | ')[i] ?? ''),

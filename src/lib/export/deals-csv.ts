@@ -45,6 +45,7 @@ export function dealsCsv(model: GraphModel, visibility: Visibility): string {
       co_parties: joinCoParties(d.coParties),
       overlaps: joinList(d.overlaps, '; '),
       superseded_by: d.supersededBy,
+      secondary: d.secondary ? 'yes' : undefined,
       sources: joinList(
         d.sources.map((s) => s.url),
         ' | ',

@@ -91,6 +91,7 @@ export function hostileFile(): Record<string, unknown> {
         date: '2024',
         amount: { kind: 'undisclosed' },
         status: 'completed',
+        secondary: true,
         sources: [{ url: 'https://example.com/hidden' }],
       },
     ],

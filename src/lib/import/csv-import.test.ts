@@ -727,6 +727,35 @@ describe('amounts and sources', () => {
     ]);
   });
 
+  test('secondary: yes/true/1 marks money for existing shares; anything but yes or no skips the deal', () => {
+    const result = importFiles([
+      csv('deals.csv', [
+        ['from', 'to', 'secondary'],
+        ['a', 'b', 'yes'],
+        ['a', 'c', 'No'],
+        ['a', 'd', ''],
+        ['a', 'e', 'TRUE'],
+        ['a', 'f', 'maybe'],
+      ]),
+    ]);
+    expect(loaded(result).deals.map((d) => [d.to, d.secondary])).toEqual([
+      ['b', true],
+      ['c', undefined],
+      ['d', undefined],
+      ['e', true],
+    ]);
+    expect(problems(result)).toEqual([
+      {
+        path: 'secondary',
+        severity: 'warning',
+        message: 'Column "secondary": should be "yes" or "no" (or empty) — this deal was skipped',
+        file: 'deals.csv',
+        line: 6,
+        column: 3,
+      },
+    ]);
+  });
+
   test('amount columns become one amount; the validator fills its defaults', () => {
     const map = loaded(
       importFiles([

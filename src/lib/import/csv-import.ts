@@ -85,6 +85,7 @@ const DEAL_FIELD_COLUMN = new Map<string, DealColumn>([
   ['coParties.role', 'co_parties'],
   ['overlaps', 'overlaps'],
   ['supersededBy', 'superseded_by'],
+  ['secondary', 'secondary'],
   ['sources', 'sources'],
   ['sources.url', 'sources'],
   ['sources.publisher', 'source_publishers'],
@@ -493,6 +494,11 @@ function readDeals(
     const amount = readAmount(row, columns, numberOf);
     const termYears = numberOf('term_years');
     const capacityGw = numberOf('capacity_gw');
+    const secondary = readYesNo(columns.get(row, 'secondary'));
+    if (secondary === undefined) {
+      skip('secondary', 'should be "yes" or "no" (or empty)');
+      continue;
+    }
     if (bad) continue;
     if (amount) {
       fields['amount'] = amount;
@@ -500,6 +506,7 @@ function readDeals(
     }
     if (termYears !== undefined) fields['termYears'] = termYears;
     if (capacityGw !== undefined) fields['capacityGw'] = capacityGw;
+    if (secondary) fields['secondary'] = true;
     const summary = columns.text(row, 'summary');
     if (summary !== undefined) fields['summary'] = summary;
     const notes = columns.text(row, 'notes');
@@ -740,4 +747,19 @@ function placeIssue(
     ...(column ? { column: column.number } : {}),
   };
   return placed;
+}
+
+const YES_NO = new Map([
+  ['', false],
+  ['yes', true],
+  ['true', true],
+  ['1', true],
+  ['no', false],
+  ['false', false],
+  ['0', false],
+]);
+
+/** A yes/no cell: true, false (also when empty), or undefined when it is neither. */
+function readYesNo(cell: string): boolean | undefined {
+  return YES_NO.get(cell.trim().toLowerCase());
 }
