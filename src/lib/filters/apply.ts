@@ -6,7 +6,8 @@
  * company (following `dir`) remain. Companies are visible when they have a visible deal or are focused.
  */
 import { endOf, startOf } from '../data/dates.ts';
-import type { GraphModel } from '../graph/model.ts';
+import { countedAsOf } from '../graph/counting.ts';
+import { addVolume, type GraphModel } from '../graph/model.ts';
 import type { FilterState, Visibility } from './types.ts';
 
 export function applyFilters(model: GraphModel, filters: FilterState): Visibility {
@@ -18,7 +19,7 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
   const categoryOk = companyCategoryMask(model, filters.categories);
   const from = startOf(filters.from);
   const to = endOf(filters.to);
-  const asof = endOf(filters.asof ?? model.map.meta.updated);
+  const asof = endOf(filters.asof ?? model.map.meta.updated) ?? Infinity;
   const min = filters.min ?? 0;
   let hiddenUndisclosed = 0;
 
@@ -29,7 +30,7 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
     if ((from !== undefined || to !== undefined) && record.start === undefined) continue;
     if (from !== undefined && (record.start as number) < from) continue;
     if (to !== undefined && (record.start as number) > to) continue;
-    if (asof !== undefined && record.start !== undefined && record.start > asof) continue;
+    if (record.start !== undefined && record.start > asof) continue;
     if (min > 0) {
       const usd = record.headline.usd;
       if (usd === undefined) {
@@ -39,7 +40,7 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
       if (usd < min) continue;
     }
     deals[record.index] = 1;
-    if (asof !== undefined && record.end !== undefined && record.end <= asof) ended[record.index] = 1;
+    if (record.end !== undefined && record.end <= asof) ended[record.index] = 1;
   }
 
   const focused = new Uint8Array(model.companies.length);
@@ -51,24 +52,37 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
 
   const companies = new Uint8Array(model.companies.length);
   const visibleDeals: number[] = [];
+  const counted = countedAsOf(model.deals, model.counting, asof);
+  const volume = new Float64Array(model.companies.length);
   for (let i = 0; i < n; i++) {
-    if (!deals[i]) {
+    const record = model.deals[i];
+    if (!deals[i] || !record) {
       ended[i] = 0;
+      counted[i] = 0;
       continue;
     }
     visibleDeals.push(i);
-    const record = model.deals[i];
-    if (record) {
-      companies[record.from] = 1;
-      companies[record.to] = 1;
-    }
+    companies[record.from] = 1;
+    companies[record.to] = 1;
+    if (counted[i]) addVolume(volume, record);
   }
   let visibleCompanyCount = 0;
   for (let i = 0; i < companies.length; i++) {
     if (focused[i]) companies[i] = 1;
     visibleCompanyCount += companies[i] ?? 0;
   }
-  return { deals, companies, focused, ended, visibleDeals, visibleCompanyCount, hiddenUndisclosed };
+  return {
+    deals,
+    companies,
+    focused,
+    ended,
+    visibleDeals,
+    visibleCompanyCount,
+    hiddenUndisclosed,
+    asof,
+    counted,
+    volume,
+  };
 }
 
 function companyCategoryMask(model: GraphModel, categories: readonly string[] | undefined): Uint8Array {

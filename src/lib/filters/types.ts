@@ -47,4 +47,13 @@ export interface Visibility {
   readonly visibleCompanyCount: number;
   /** Deals hidden only because their amount is undisclosed and a minimum is set. */
   readonly hiddenUndisclosed: number;
+  /** The "as of" instant (ms): the last millisecond of `asof`, or of the data's update date. */
+  readonly asof: number;
+  /**
+   * 1 where a visible deal's money counts as of that instant: active then (started, not ended, not called off)
+   * and not superseded or outweighed by an overlapping deal (graph/counting.ts).
+   */
+  readonly counted: Uint8Array;
+  /** Headline USD per company over the counted visible deals (node size, summaries): the map as of the date. */
+  readonly volume: Float64Array;
 }

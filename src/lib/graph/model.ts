@@ -5,6 +5,7 @@
  */
 import { endOf, startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
+import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
 
 export interface DealRecord {
@@ -22,8 +23,10 @@ export interface DealRecord {
   readonly headline: Headline;
   /** Reported or low-confidence: drawn as unconfirmed. */
   readonly unconfirmed: boolean;
-  /** Not added to totals: terminated, superseded, or a smaller overlapping figure. */
+  /** Not added to totals (over the whole file): terminated, superseded, or a smaller overlapping figure. */
   readonly excludedFromTotals: boolean;
+  /** Why it is not added, when it is not. */
+  readonly excludedReason: ExclusionReason | undefined;
 }
 
 export interface GraphModel {
@@ -41,13 +44,15 @@ export interface GraphModel {
   readonly dealsOf: readonly (readonly number[])[];
   /**
    * Headline USD per company over the money-moving deals counted in totals (inflow + outflow; a round counts
-   * for the investee only).
+   * for the investee only; money for existing shares, `secondary`, is not the investee's).
    */
   readonly volume: Float64Array;
   /** Number of deals per company (all statuses). */
   readonly dealCount: Uint32Array;
   /** Earliest and latest deal start (ms), for time controls. */
   readonly extent: readonly [number, number] | undefined;
+  /** Overlap groups and successors, to tell which deals count at a given date (counting.ts). */
+  readonly counting: CountingPlan;
 }
 
 export function buildModel(map: DealMap): GraphModel {
@@ -56,12 +61,16 @@ export function buildModel(map: DealMap): GraphModel {
   companies.forEach((c, i) => companyIndex.set(c.id, i));
   companies.forEach((c, i) => c.formerIds.forEach((f) => companyIndex.has(f) || companyIndex.set(f, i)));
   const dealTypes = new Map(map.dealTypes.map((t) => [t.id, t]));
-  const excluded = excludedFromTotals(map.deals);
-
   const sortedDeals = map.deals
-    .map((deal) => ({ deal, start: startOf(deal.date) }))
+    .map((deal) => ({
+      deal,
+      start: startOf(deal.date),
+      end: startOf(deal.endDate),
+      headline: headlineOf(deal),
+    }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
-  const deals: DealRecord[] = sortedDeals.map(({ deal, start }, index) => ({
+  const counting = countingPlan(sortedDeals);
+  const deals: DealRecord[] = sortedDeals.map(({ deal, start, end, headline }, index) => ({
     index,
     deal,
     from: companyIndex.get(deal.from) ?? -1,
@@ -69,10 +78,11 @@ export function buildModel(map: DealMap): GraphModel {
     type: dealTypes.get(deal.type) as DealType,
     start,
     startEnd: endOf(deal.date),
-    end: startOf(deal.endDate),
-    headline: headlineOf(deal),
+    end,
+    headline,
     unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-    excludedFromTotals: excluded.has(deal.id),
+    excludedFromTotals: counting.reasons[index] !== undefined,
+    excludedReason: counting.reasons[index],
   }));
 
   const dealsOf: number[][] = companies.map(() => []);
@@ -83,10 +93,7 @@ export function buildModel(map: DealMap): GraphModel {
     dealsOf[record.to]?.push(record.index);
     add(dealCount, record.from, 1);
     add(dealCount, record.to, 1);
-    const usd = record.headline.usd;
-    if (usd === undefined || record.excludedFromTotals || record.type.flow === 'none') continue;
-    add(volume, record.to, usd);
-    if (!record.headline.round) add(volume, record.from, usd);
+    if (!record.excludedFromTotals) addVolume(volume, record);
   }
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
   return {
@@ -101,56 +108,19 @@ export function buildModel(map: DealMap): GraphModel {
     volume,
     dealCount,
     extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,
+    counting,
   };
 }
 
 /**
- * Deals whose money is already counted elsewhere: terminated deals, deals superseded by a later one, and in each
- * group of overlapping deals every deal but the one with the largest figure (ties: the earliest id).
+ * Adds a counted deal's headline USD to the deal volume of its companies: to both sides, except that a round
+ * is not its lead investor's own money and money for existing shares (`secondary`) never reached the investee.
  */
-export function excludedFromTotals(deals: readonly Deal[]): Set<string> {
-  const byId = new Map(deals.map((d) => [d.id, d]));
-  const excluded = new Set<string>();
-  for (const d of deals) {
-    if (d.status === 'terminated') excluded.add(d.id);
-    if (d.supersededBy !== undefined && byId.has(d.supersededBy)) excluded.add(d.id);
-  }
-  // Overlaps go both ways: index who lists whom once, so each group is found in linear time.
-  const listedBy = new Map<string, string[]>();
-  for (const d of deals) {
-    for (const other of d.overlaps) {
-      const list = listedBy.get(other);
-      if (list) list.push(d.id);
-      else listedBy.set(other, [d.id]);
-    }
-  }
-  const seen = new Set<string>();
-  for (const d of deals) {
-    if (seen.has(d.id) || (d.overlaps.length === 0 && !listedBy.has(d.id))) continue;
-    const group: Deal[] = [];
-    const queue = [d.id];
-    seen.add(d.id);
-    while (queue.length > 0) {
-      const current = byId.get(queue.pop() as string);
-      if (!current) continue;
-      group.push(current);
-      const neighbours = [
-        ...current.overlaps,
-        ...deals.filter((o) => o.overlaps.includes(current.id)).map((o) => o.id),
-      ];
-      for (const next of neighbours) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    const counted = group.filter((g) => !excluded.has(g.id));
-    const keep = counted.toSorted(
-      (a, b) => (headlineOf(b).usd ?? -1) - (headlineOf(a).usd ?? -1) || compare(a.id, b.id),
-    )[0];
-    for (const g of counted) if (g !== keep) excluded.add(g.id);
-  }
-  return excluded;
+export function addVolume(volume: Float64Array, record: DealRecord): void {
+  const usd = record.headline.usd;
+  if (usd === undefined || record.type.flow === 'none') return;
+  if (!record.deal.secondary) add(volume, record.to, usd);
+  if (!record.headline.round) add(volume, record.from, usd);
 }
 
 function add(array: Float64Array | Uint32Array, index: number, value: number): void {

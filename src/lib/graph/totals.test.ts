@@ -235,3 +235,32 @@ describe('companyTotals on the bundled data', () => {
     expect(openai.incoming.all).toMatchObject({ usd: 0, perYearUsd: 3e9, perYear: true });
   });
 });
+
+describe('companyTotals as of a date, with the filters', () => {
+  test('money for existing shares is counted apart, not as money in', () => {
+    const m = model((f) => {
+      f.deals.push(
+        deal({ id: 'tender', from: 'amazon', to: 'openai', amount: { value: 1.5e9 }, secondary: true }),
+        deal({ id: 'primary', from: 'amazon', to: 'openai', amount: { value: 0.7e9 } }),
+      );
+    });
+    const openai = totalsOf(m, 'openai');
+    expect(openai.incoming.all.usd).toBe(0.7e9);
+    expect(openai.secondary).toBe(1);
+    expect(totalsOf(m, 'amazon').outgoing.all.usd).toBe(2.2e9);
+    expect(m.volume[m.companyIndex.get('openai') as number]).toBe(38e9 + 0.7e9);
+  });
+
+  test('a counted mask replaces the whole-file rule: deals outside it are "not added"', () => {
+    const m = model((f) => {
+      f.deals.push(deal({ id: 'later', from: 'microsoft', to: 'openai', amount: { value: 2e9 } }));
+    });
+    const index = m.companyIndex.get('openai') as number;
+    const counted = new Uint8Array(m.deals.length);
+    counted[m.dealIndex.get('later') as number] = 1;
+    const t = companyTotals(m, index, undefined, counted);
+    expect(t.incoming.all.usd).toBe(2e9);
+    expect(t.outgoing.all.deals).toBe(0);
+    expect(t.notCounted).toBe(2);
+  });
+});

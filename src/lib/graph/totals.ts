@@ -51,10 +51,15 @@ export interface CompanyTotals {
   readonly incoming: DirectionTotals;
   /** Money paid: the company is the deal's `from`. */
   readonly outgoing: DirectionTotals;
-  /** Deals of the company (among those asked about) not added: terminated, superseded or overlapping. */
+  /**
+   * Deals of the company (among those asked about) not added: terminated, superseded, overlapping or (as of a
+   * date) ended.
+   */
   readonly notCounted: number;
   /** Deals of the company whose type moves no money (partnerships). */
   readonly noMoney: number;
+  /** Purchases of the company's existing shares (`secondary`): money that went to its holders, not to it. */
+  readonly secondary: number;
 }
 
 interface MutableBucket {
@@ -89,12 +94,14 @@ function emptyBucket(): MutableBucket {
 
 /**
  * Totals for one company over `dealIndices` (default: all of its deals). Indices of deals that do not involve
- * the company are ignored; each deal counts once even if listed twice.
+ * the company are ignored; each deal counts once even if listed twice. `counted` (by deal index, e.g.
+ * Visibility.counted: the deals that count as of a date) replaces the whole-file rule of which deals count.
  */
 export function companyTotals(
   model: GraphModel,
   companyIndex: number,
   dealIndices?: readonly number[],
+  counted?: Uint8Array,
 ): CompanyTotals {
   const typeOrder = [...model.dealTypes.keys()];
   const incoming = new Map<string, MutableBucket>();
@@ -103,6 +110,7 @@ export function companyTotals(
   const allOut = emptyBucket();
   let notCounted = 0;
   let noMoney = 0;
+  let secondary = 0;
   const seen = new Set<number>();
 
   for (const index of dealIndices ?? model.dealsOf[companyIndex] ?? []) {
@@ -116,8 +124,12 @@ export function companyTotals(
       noMoney++;
       continue;
     }
-    if (record.excludedFromTotals) {
+    if (counted ? !counted[index] : record.excludedFromTotals) {
       notCounted++;
+      continue;
+    }
+    if (isTo && record.deal.secondary) {
+      secondary++;
       continue;
     }
     const typeId = record.deal.type;
@@ -145,6 +157,7 @@ export function companyTotals(
     outgoing: direction(outgoing, allOut),
     notCounted,
     noMoney,
+    secondary,
   };
 }
 

@@ -52,7 +52,8 @@ export function styleScene(input: StyleInput): Scene {
     if (!visibility.companies[i]) return;
     const x = positions[2 * i] ?? 0;
     const y = positions[2 * i + 1] ?? 0;
-    const r = radius(model.volume[i] ?? 0);
+    // The scale is the whole file's, so a company grows as its deals arrive while time moves.
+    const r = radius(visibility.volume[i] ?? 0);
     x0 = Math.min(x0, x - r);
     y0 = Math.min(y0, y - r);
     x1 = Math.max(x1, x + r);
@@ -74,7 +75,7 @@ export function styleScene(input: StyleInput): Scene {
       focused: Boolean(visibility.focused[i]),
       selected,
       pinned: input.pinned.has(i),
-      labelPriority: emphasised ? Infinity : (model.volume[i] ?? 0) + count,
+      labelPriority: emphasised ? Infinity : (visibility.volume[i] ?? 0) + count,
       description: `${company.name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
     });
   });

@@ -7,7 +7,7 @@ export function mapSummary(model: GraphModel, visibility: Visibility): string {
   const companies = visibility.visibleCompanyCount;
   if (deals === 0 && companies === 0) return 'No deals match the current filters.';
   const top = model.companies
-    .map((c, i) => ({ name: c.name, volume: model.volume[i] ?? 0, visible: visibility.companies[i] }))
+    .map((c, i) => ({ name: c.name, volume: visibility.volume[i] ?? 0, visible: visibility.companies[i] }))
     .filter((c) => c.visible && c.volume > 0)
     .sort((a, b) => b.volume - a.volume)
     .slice(0, 5)

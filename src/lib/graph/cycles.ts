@@ -1,0 +1,198 @@
+/**
+ * Circular money flows (the brief, "Cycles"): money from A reaches B and, through other deals, comes back to A.
+ *
+ * `findCycles` lists the simple cycles of 2 to `maxLength` nodes of a money graph (money-graph.ts). Each cycle
+ * is found once, already rotated to start at its smallest node: the search from node s only walks nodes above s.
+ * It stops after `cap` cycles or when `deadline` passes, and says which. Pure and DOM-free, so it runs as well
+ * in a worker (worker/tasks.ts) as on the main thread.
+ *
+ * `cycleDetails` turns found cycles back into companies and deals: the deals on each hop, the date the cycle
+ * closed (the latest of the hops' earliest deal dates) and each hop's amount — hops are never summed together.
+ */
+import { isActive } from './counting.ts';
+import type { MoneyGraph, MergedMoneyGraph } from './money-graph.ts';
+import type { DealRecord, GraphModel } from './model.ts';
+
+export const MAX_CYCLE_LENGTH = 5;
+export const MAX_CYCLES = 1000;
+
+export interface CycleSearchOptions {
+  readonly maxLength?: number;
+  readonly cap?: number;
+  /** A clock reading (ms) after which the search stops; read with `now`. */
+  readonly deadline?: number;
+  readonly now?: () => number;
+}
+
+export interface FoundCycles {
+  /** Node sequences in money order, each starting at its smallest node. */
+  readonly cycles: readonly (readonly number[])[];
+  /** The search stopped at the cap: there may be more. */
+  readonly capped: boolean;
+  /** The search ran out of time: there may be more. */
+  readonly timedOut: boolean;
+}
+
+export function findCycles(graph: MoneyGraph, options: CycleSearchOptions = {}): FoundCycles {
+  const maxLength = options.maxLength ?? MAX_CYCLE_LENGTH;
+  const cap = options.cap ?? MAX_CYCLES;
+  const { offsets, targets, nodeCount } = graph;
+  const cycles: number[][] = [];
+  const path: number[] = [];
+  const onPath = new Uint8Array(nodeCount);
+  let capped = false;
+  let timedOut = false;
+  let steps = 0;
+
+  const stop = (): boolean => {
+    if (capped || timedOut) return true;
+    if (options.deadline !== undefined && options.now && ++steps % 1024 === 0) {
+      timedOut = options.now() > options.deadline;
+    }
+    return timedOut;
+  };
+
+  const walk = (start: number, node: number): void => {
+    for (let e = offsets[node] ?? 0; e < (offsets[node + 1] ?? 0); e++) {
+      if (stop()) return;
+      const next = targets[e] as number;
+      if (next === start) {
+        if (path.length >= 2) {
+          if (cycles.length >= cap) {
+            capped = true;
+            return;
+          }
+          cycles.push([...path]);
+        }
+        continue;
+      }
+      if (next < start || onPath[next] || path.length >= maxLength) continue;
+      path.push(next);
+      onPath[next] = 1;
+      walk(start, next);
+      onPath[next] = 0;
+      path.pop();
+    }
+  };
+
+  for (let start = 0; start < nodeCount && !capped && !timedOut; start++) {
+    path.push(start);
+    onPath[start] = 1;
+    walk(start, start);
+    onPath[start] = 0;
+    path.pop();
+  }
+  return { cycles, capped, timedOut };
+}
+
+export interface CycleHop {
+  /** Company indices of the merged companies (parents) at either end. */
+  readonly from: number;
+  readonly to: number;
+  /** The deals that carry this hop's money (units merged), in date order. */
+  readonly deals: readonly DealRecord[];
+  /** Sum of the hop's counted headline figures, or undefined when none is disclosed. */
+  readonly usd: number | undefined;
+  /** Deals of the hop whose amount is undisclosed. */
+  readonly undisclosed: number;
+  /** The sum includes a ceiling ("up to"), a floor or an estimate; or a yearly rate without term. */
+  readonly upTo: boolean;
+  readonly atLeast: boolean;
+  readonly estimated: boolean;
+  readonly perYear: boolean;
+  /** Earliest deal start on the hop (ms). */
+  readonly since: number;
+}
+
+export interface Cycle {
+  /** Company ids in money order, starting at the smallest: the `cycle=` value. */
+  readonly ids: readonly string[];
+  /** Company indices, same order. */
+  readonly companies: readonly number[];
+  readonly hops: readonly CycleHop[];
+  /** When the last hop arrived (ms): the latest of the hops' earliest deal dates. */
+  readonly closed: number;
+  /** The smallest disclosed hop sum (the most money that can have gone all the way round), if every hop has one. */
+  readonly smallestHopUsd: number | undefined;
+}
+
+/**
+ * Companies, hops and dates of found cycles. `include` must be the mask the graph was built from, and `counted`
+ * (Visibility.counted) says which deals' money is added to a hop's sum.
+ */
+export function cycleDetails(
+  model: GraphModel,
+  merged: MergedMoneyGraph,
+  found: FoundCycles,
+  include: Uint8Array,
+  counted: Uint8Array,
+): Cycle[] {
+  // Deals by hop, found once: node pair → deals.
+  const byPair = new Map<number, DealRecord[]>();
+  const n = merged.graph.nodeCount;
+  for (const record of model.deals) {
+    if (!include[record.index]) continue;
+    const u = merged.nodeOfCompany[record.from] ?? -1;
+    const v = merged.nodeOfCompany[record.to] ?? -1;
+    if (u < 0 || v < 0 || u === v) continue;
+    const key = u * n + v;
+    const list = byPair.get(key);
+    if (list) list.push(record);
+    else byPair.set(key, [record]);
+  }
+  return found.cycles.map((nodes) => {
+    const companies = nodes.map((node) => merged.companyOfNode[node] ?? -1);
+    const hops = nodes.map((u, k) => {
+      const v = nodes[(k + 1) % nodes.length] as number;
+      return hop(
+        companies[k] as number,
+        companies[(k + 1) % nodes.length] as number,
+        byPair.get(u * n + v) ?? [],
+        counted,
+      );
+    });
+    const sums = hops.map((h) => h.usd);
+    return {
+      ids: companies.map((c) => model.companies[c]?.id ?? ''),
+      companies,
+      hops,
+      closed: Math.max(...hops.map((h) => h.since)),
+      smallestHopUsd: sums.every((s) => s !== undefined) ? Math.min(...(sums as number[])) : undefined,
+    };
+  });
+}
+
+function hop(from: number, to: number, deals: readonly DealRecord[], counted: Uint8Array): CycleHop {
+  let usd: number | undefined;
+  let undisclosed = 0;
+  const flags = { upTo: false, atLeast: false, estimated: false, perYear: false };
+  let since = Infinity;
+  for (const record of deals) {
+    since = Math.min(since, record.start ?? Infinity);
+    const h = record.headline;
+    if (h.usd === undefined) {
+      undisclosed++;
+      continue;
+    }
+    if (!counted[record.index]) continue;
+    usd = (usd ?? 0) + h.usd;
+    if (h.kind === 'upTo') flags.upTo = true;
+    if (h.kind === 'atLeast') flags.atLeast = true;
+    if (h.kind === 'estimated') flags.estimated = true;
+    if (h.perYear) flags.perYear = true;
+  }
+  return { from, to, deals, usd, undisclosed, ...flags, since };
+}
+
+/**
+ * The deals a cycle search walks as of the visibility's date: money-flow deals that are visible (they pass the
+ * filters), active (started, not ended, not called off) and paid to the company itself (not `secondary`).
+ */
+export function cycleDeals(model: GraphModel, visible: Uint8Array, asof: number): Uint8Array {
+  const include = new Uint8Array(model.deals.length);
+  for (const record of model.deals) {
+    if (!visible[record.index] || record.type.flow !== 'money' || record.deal.secondary) continue;
+    if (isActive(record, asof)) include[record.index] = 1;
+  }
+  return include;
+}
