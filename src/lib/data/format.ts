@@ -133,6 +133,8 @@ export interface Story {
   readonly text?: string;
   /** View parameters, as in the URL (never `data`, `embed` or `scroll`). */
   readonly params: ReadonlyMap<string, string>;
+  /** The deals the story's text names: shown as its sources, and checked against the text by the data tests. */
+  readonly deals: readonly string[];
 }
 
 export interface TimelineEvent {

@@ -176,6 +176,7 @@ export const storySchema = v.object({
   title: name,
   text: v.optional(text(LIMITS.textLength)),
   params: v.record(v.string(), text(500)),
+  deals: v.optional(v.pipe(v.array(itemId), v.maxLength(LIMITS.coParties, 'lists too many deals'))),
 });
 
 export const eventSchema = v.object({

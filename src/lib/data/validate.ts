@@ -78,7 +78,7 @@ export function validateDealMap(input: unknown, options: ValidateOptions = {}): 
   }
   const deals = collectDeals(root['deals'] as unknown[], companies, dealTypes, log);
   const layout = readLayout(root['layout'], companies, log);
-  const stories = readStories(root, log);
+  const stories = readStories(root, new Set(deals.map((d) => d.id)), log);
   const events = readEvents(root, log);
 
   const unsourced = deals.filter((d) => d.sources.length === 0).length;
@@ -276,7 +276,7 @@ function readLayout(raw: unknown, companies: readonly { id: string }[], log: Iss
   return layout;
 }
 
-function readStories(root: Record<string, unknown>, log: IssueLog): Story[] {
+function readStories(root: Record<string, unknown>, dealIds: ReadonlySet<string>, log: IssueLog): Story[] {
   const list = optionalList(root, 'stories', log) ?? [];
   const allowed = new Set<string>(STORY_PARAMS);
   const seen = new Set<string>();
@@ -304,11 +304,21 @@ function readStories(root: Record<string, unknown>, log: IssueLog): Story[] {
           `a story may not set ${quote(key)}; it was ignored`,
         );
     }
+    const deals = [...new Set(parsed.deals ?? [])].filter((id, j) => {
+      if (dealIds.has(id)) return true;
+      log.add(
+        formatPath(['stories', i, 'deals', j]),
+        'warning',
+        `${quote(id)} is not a deal id; it was ignored`,
+      );
+      return false;
+    });
     stories.push({
       id: parsed.id,
       title: parsed.title,
       ...(parsed.text === undefined ? {} : { text: parsed.text }),
       params,
+      deals,
     });
   });
   return stories;

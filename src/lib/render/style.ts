@@ -25,6 +25,8 @@ export interface StyleInput {
   readonly theme: ThemeName;
   readonly pinned: ReadonlySet<number>;
   readonly edgeTitle: (record: DealRecord) => string;
+  /** Companies and deals to emphasise when nothing is hovered or selected (a circular flow), the rest faded. */
+  readonly emphasis?: Highlight | undefined;
 }
 
 export const DASH_PATTERNS: Record<Dash, string | undefined> = {
@@ -85,13 +87,16 @@ export function styleScene(input: StyleInput): Scene {
   return { nodes, edges, bounds };
 }
 
-interface Highlight {
+export interface Highlight {
   readonly companies: ReadonlySet<number>;
   readonly deals: ReadonlySet<number>;
 }
 
-/** What hover (or else the selection) emphasises: a company with its neighbours, or a deal and its two parties. */
-function highlighted({ model, visibility, selection, hovered }: StyleInput): Highlight | undefined {
+/**
+ * What hover (or else the selection, or else the emphasis) brings forward: a company with its neighbours, a deal
+ * and its two parties, or a circular flow.
+ */
+function highlighted({ model, visibility, selection, hovered, emphasis }: StyleInput): Highlight | undefined {
   const company = hovered ?? (selection?.kind === 'company' ? selection.index : undefined);
   if (company !== undefined && visibility.companies[company]) {
     const { companies, deals } = visibleNeighbours(model, visibility, company);
@@ -101,7 +106,7 @@ function highlighted({ model, visibility, selection, hovered }: StyleInput): Hig
     const record = model.deals[selection.index];
     if (record) return { companies: new Set([record.from, record.to]), deals: new Set([record.index]) };
   }
-  return undefined;
+  return emphasis;
 }
 
 function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number {

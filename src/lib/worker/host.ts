@@ -4,6 +4,7 @@
  * started on first use and kept for later tasks; `dispose` ends it. Answers are matched to requests by id, so
  * several tasks may be under way at once.
  */
+import { inlineDataText } from '../data/inline-data.ts';
 import {
   runTask,
   type TaskInput,
@@ -102,9 +103,13 @@ export class WorkerHost {
   }
 }
 
-/** The app's worker: a module worker of task-worker.ts, where the page can run one. */
+/**
+ * The app's worker: a module worker of task-worker.ts, where the page can run one — not in a page opened from
+ * disk, and not in the single-file build (which carries its data inline and ships no worker script).
+ */
 export function startTaskWorker(): WorkerLike | undefined {
   if (typeof Worker === 'undefined' || location.protocol === 'file:') return undefined;
+  if (inlineDataText() !== undefined) return undefined;
   return new Worker(new URL('./task-worker.ts', import.meta.url), {
     type: 'module',
   }) as unknown as WorkerLike;

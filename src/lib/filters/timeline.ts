@@ -1,0 +1,75 @@
+/**
+ * The as-of timeline: one step per month from the month of the earliest deal to the data's update date (the
+ * default "as of"). Pure; the time control (TimeControl.svelte) and its player use it.
+ *
+ * Step i < last is the month `YYYY-MM` (as of its last day); the last step is the update date itself, which the
+ * URL writes as no `asof` at all (the default view).
+ */
+import { endOf, startOf } from '../data/dates.ts';
+import type { GraphModel } from '../graph/model.ts';
+
+export interface Timeline {
+  /** First month, as year and month (1–12). */
+  readonly year: number;
+  readonly month: number;
+  /** Number of steps (months, the last ending on `end`). */
+  readonly steps: number;
+  /** The last step's date: the data's update date (or the latest deal's month). */
+  readonly end: string;
+  /** First and last millisecond the timeline covers. */
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export function timelineOf(model: GraphModel): Timeline | undefined {
+  if (!model.extent) return undefined;
+  const first = new Date(model.extent[0]);
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const end = model.map.meta.updated ?? monthText(new Date(model.extent[1]));
+  const last = new Date(startOf(end) ?? model.extent[1]);
+  const steps = Math.max(1, (last.getUTCFullYear() - year) * 12 + last.getUTCMonth() + 1 - month + 1);
+  return {
+    year,
+    month,
+    steps,
+    end,
+    startMs: Date.UTC(year, month - 1, 1),
+    endMs: endOf(end) ?? model.extent[1],
+  };
+}
+
+/** The `asof` value of step i: a month, or undefined (the default) for the last step. */
+export function asofAt(timeline: Timeline, step: number): string | undefined {
+  const i = Math.min(Math.max(0, Math.round(step)), timeline.steps - 1);
+  if (i === timeline.steps - 1) return undefined;
+  return monthText(new Date(Date.UTC(timeline.year, timeline.month - 1 + i, 1)));
+}
+
+/** The step an `asof` value falls in (its month), clamped to the timeline; the last step when undefined. */
+export function stepOf(timeline: Timeline, asof: string | undefined): number {
+  const t = startOf(asof);
+  if (t === undefined) return timeline.steps - 1;
+  const d = new Date(t);
+  const i = (d.getUTCFullYear() - timeline.year) * 12 + d.getUTCMonth() + 1 - timeline.month;
+  return Math.min(Math.max(0, i), timeline.steps - 1);
+}
+
+/** Where a date sits along the timeline, from 0 (its start) to 1 (its end). */
+export function fractionOf(timeline: Timeline, date: string): number {
+  const t = startOf(date) ?? timeline.startMs;
+  const span = timeline.endMs - timeline.startMs || 1;
+  return Math.min(1, Math.max(0, (t - timeline.startMs) / span));
+}
+
+/** The position of step i's cursor: the end of its month, on the same scale as `fractionOf`. */
+export function stepFraction(timeline: Timeline, step: number): number {
+  const asof = asofAt(timeline, step);
+  if (asof === undefined) return 1;
+  const span = timeline.endMs - timeline.startMs || 1;
+  return Math.min(1, ((endOf(asof) ?? timeline.endMs) - timeline.startMs) / span);
+}
+
+function monthText(d: Date): string {
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
