@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { expect, test } from 'vitest';
-import { patched } from '../lib/data/test-fixtures.ts';
+import { frozenEdition, patched } from '../lib/data/test-fixtures.ts';
 import { validateDealMap } from '../lib/data/validate.ts';
 import { formatDate } from '../lib/format/date.ts';
 import { DEFAULT_SORT, sortDeals } from '../lib/table/sort.ts';
 import { buildModel } from '../lib/graph/model.ts';
 import DealTable from './DealTable.svelte';
 
-const result = validateDealMap(JSON.parse(readFileSync('data/ai-deals.json', 'utf8')));
-if (!result.ok) throw new Error('the bundled data should load');
+const result = validateDealMap(frozenEdition());
+if (!result.ok) throw new Error('the frozen edition should load');
 const model = buildModel(result.value);
 const noop = () => {};
 

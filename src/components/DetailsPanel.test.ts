@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import { patched, type LooseFile } from '../lib/data/test-fixtures.ts';
+import { frozenEdition, patched, type LooseFile } from '../lib/data/test-fixtures.ts';
 import { validateDealMap } from '../lib/data/validate.ts';
 import { buildModel, type GraphModel } from '../lib/graph/model.ts';
 import DetailsPanel from './DetailsPanel.svelte';
@@ -11,7 +10,7 @@ function load(input: unknown): GraphModel {
   if (!result.ok) throw new Error('should load');
   return buildModel(result.value);
 }
-const bundled = load(JSON.parse(readFileSync('data/ai-deals.json', 'utf8')));
+const edition = load(frozenEdition());
 const fixture = (change: (f: LooseFile) => void = () => {}) => load(patched(change));
 
 const noop = () => {};
@@ -35,14 +34,14 @@ const text = (body: string) =>
 
 describe('DetailsPanel', () => {
   test('nothing without a valid selection', () => {
-    const props = { model: bundled, onselectcompany: noop, onselectdeal: noop, onclose: noop };
+    const props = { model: edition, onselectcompany: noop, onselectdeal: noop, onclose: noop };
     expect(text(render(DetailsPanel, { props: { ...props, selection: undefined } }).body).trim()).toBe('');
     const bad = { kind: 'deal' as const, index: 9999 };
     expect(text(render(DetailsPanel, { props: { ...props, selection: bad } }).body).trim()).toBe('');
   });
 
   test('a region labelled by its heading, with a labelled close button', () => {
-    const body = panel(bundled, 'deal', 'openai-aws-2025-compute');
+    const body = panel(edition, 'deal', 'openai-aws-2025-compute');
     const id = /<h2 id="([^"]+)"/.exec(body)?.[1];
     expect(id).toBeDefined();
     expect(body).toContain(`<section class="panel`);
@@ -51,7 +50,7 @@ describe('DetailsPanel', () => {
   });
 
   test('deal: parties, direction in words, amount, term, date, status, sources', () => {
-    const t = text(panel(bundled, 'deal', 'openai-aws-2025-compute'));
+    const t = text(panel(edition, 'deal', 'openai-aws-2025-compute'));
     expect(t).toContain('OpenAI → to AWS');
     expect(t).toContain('OpenAI pays AWS for compute.');
     expect(t).toContain('$38B');
@@ -64,19 +63,19 @@ describe('DetailsPanel', () => {
   });
 
   test('deal: EUR amount, rate over a term, superseded, terminated, unconfirmed', () => {
-    expect(text(panel(bundled, 'deal', 'asml-mistral-2025-investment'))).toContain('€1.3B ≈ $1.5B');
-    const rate = text(panel(bundled, 'deal', 'anthropic-spacex-2026-colossus'));
+    expect(text(panel(edition, 'deal', 'asml-mistral-2025-investment'))).toContain('€1.3B ≈ $1.5B');
+    const rate = text(panel(edition, 'deal', 'anthropic-spacex-2026-colossus'));
     expect(rate).toContain('$1.25B/mo (~$45B over 3 yr)');
     expect(rate).toContain('the monthly rate over the 3-year term');
-    expect(text(panel(bundled, 'deal', 'nvidia-openai-2025-loi'))).toContain(
+    expect(text(panel(edition, 'deal', 'nvidia-openai-2025-loi'))).toContain(
       'Not added to totals: superseded by',
     );
-    const terminated = text(panel(bundled, 'deal', 'coreweave-core-scientific-2025-acquisition'));
+    const terminated = text(panel(edition, 'deal', 'coreweave-core-scientific-2025-acquisition'));
     expect(terminated).toContain('Terminated');
     expect(terminated).toContain('Not added to totals: the deal was called off.');
-    const overlap = text(panel(bundled, 'deal', 'meta-coreweave-2025-compute'));
+    const overlap = text(panel(edition, 'deal', 'meta-coreweave-2025-compute'));
     expect(overlap).toContain('Not added to totals: overlaps');
-    expect(text(panel(bundled, 'deal', 'nvidia-hugging-face-2026-acquisition'))).toContain(
+    expect(text(panel(edition, 'deal', 'nvidia-hugging-face-2026-acquisition'))).toContain(
       'Unconfirmed: reported by the press',
     );
   });
@@ -97,13 +96,13 @@ describe('DetailsPanel', () => {
   });
 
   test('company: category, facts, unit of a parent, totals and deals newest first', () => {
-    const aws = text(panel(bundled, 'company', 'aws'));
+    const aws = text(panel(edition, 'company', 'aws'));
     expect(aws).toContain('Hyperscaler');
     expect(aws).toContain('Unit of Amazon');
     expect(aws).toContain('Also known as Amazon Web Services');
     expect(aws).toContain('Money in');
     expect(aws).toContain('No money paid in these deals.');
-    const amazon = text(panel(bundled, 'company', 'amazon'));
+    const amazon = text(panel(edition, 'company', 'amazon'));
     expect(amazon).toMatch(/Units? AWS/);
 
     const m = fixture();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
+import { bestSourcedDeal, bundledData, busiestCompany } from './data.ts';
 import { openPage, screenshot } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -12,13 +13,15 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+const data = bundledData();
+const company = busiestCompany(data).id;
 const scenes: [string, string][] = [
   ['map', '/'],
-  ['focused', '/?focus=openai&select=openai'],
-  ['deal', '/?select=openai-aws-2025-compute'],
+  ['focused', `/?focus=${company}&select=${company}`],
+  ['deal', `/?select=${bestSourcedDeal(data).id}`],
   ['table', '/?view=table'],
-  ['embed', '/?embed=1&focus=anthropic'],
-  ['embed-dialog', '/?focus=anthropic'],
+  ['embed', `/?embed=1&focus=${company}`],
+  ['embed-dialog', `/?focus=${company}`],
   ['bad-data-link', '/?data=no-such-file.json'],
 ];
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundledData } from './data.ts';
+import { bundledData, busiestCompany, dealsOf, literal } from './data.ts';
 import { exportImages } from './export-images.ts';
 import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
@@ -84,6 +84,8 @@ async function expectServedWithPolicy(page: Page): Promise<void> {
 describe('strict Content-Security-Policy', () => {
   test('a full session has no violation: search, focus, table, details, export, dark theme', async () => {
     const data = bundledData();
+    const company = busiestCompany(data);
+    const named = { name: new RegExp(literal(company.name)) };
     const opened = await openStrict('/');
     const { page } = opened;
     await expectServedWithPolicy(page);
@@ -94,11 +96,11 @@ describe('strict Content-Security-Policy', () => {
 
     // Search with the keyboard and focus the company.
     await page.getByRole('combobox', { name: 'Find a company' }).focus();
-    await page.keyboard.type('nvidia');
+    await page.keyboard.type(company.name.toLowerCase());
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/focus=nvidia/);
+    await page.waitForURL(new RegExp(`focus=${company.id}(&|$)`));
 
     // Table (lazy chunk and its stylesheet) and back.
     await page.getByRole('button', { name: 'Table', exact: true }).click();
@@ -107,14 +109,11 @@ describe('strict Content-Security-Policy', () => {
     await page.locator('[data-company]').first().waitFor();
 
     // A deal's details (lazy chunk and its stylesheet).
-    const deal = data.deals.find((d) => d.from === 'nvidia' || d.to === 'nvidia');
-    if (!deal) throw new Error('no Nvidia deal in the bundled data');
+    const [deal] = dealsOf(data, company.id);
+    if (!deal) throw new Error(`no deal of ${company.id} in the bundled data`);
     await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
     await page.waitForURL(new RegExp(`select=${deal.id}`));
-    await page
-      .getByRole('region', { name: /Nvidia/ })
-      .first()
-      .waitFor();
+    await page.getByRole('region', named).first().waitFor();
 
     const exported = await exportImages(page);
     if (exported.length > 0) expect(exported.join(' ')).toMatch(/\.svg\b.*\.png\b/);
@@ -122,12 +121,9 @@ describe('strict Content-Security-Policy', () => {
     seen.push(...(await violations(page)));
 
     // Theme by parameter, after a reload.
-    await page.goto(`${server.url}/?theme=dark&focus=nvidia&select=${deal.id}`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/?theme=dark&focus=${company.id}&select=${deal.id}`, { waitUntil: 'load' });
     await page.locator('[data-company]').first().waitFor();
-    await page
-      .getByRole('region', { name: /Nvidia/ })
-      .first()
-      .waitFor();
+    await page.getByRole('region', named).first().waitFor();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(247, 247, 245)');
     await screenshot(page, 'csp-strict-session-dark');
@@ -151,7 +147,7 @@ describe('strict Content-Security-Policy', () => {
   });
 
   test('embed mode (?embed=1) has no violation', async () => {
-    const opened = await openStrict('/?embed=1&focus=anthropic');
+    const opened = await openStrict(`/?embed=1&focus=${busiestCompany(bundledData()).id}`);
     const { page } = opened;
     await page.locator('[data-company]').first().waitFor();
     await screenshot(page, 'csp-strict-embed-light');

@@ -165,7 +165,7 @@ describe('sandboxed embeds', () => {
     await page.route('**/sandbox-host.html', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><title>Host</title><iframe src="./?embed=1&amp;select=openai-aws-2025-compute" title="Map" width="900" height="700" sandbox="${sandbox}"></iframe>`,
+        body: `<!doctype html><title>Host</title><iframe src="./?embed=1&amp;select=openai-aws-2025-compute&amp;data=data/v/2026-11-26.json" title="Map" width="900" height="700" sandbox="${sandbox}"></iframe>`,
       }),
     );
     await page.goto(`${opened.baseURL}/sandbox-host.html`);

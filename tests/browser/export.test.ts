@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { validateDealMap } from '../../src/lib/data/validate.ts';
-import { bundledData } from './data.ts';
+import { formatDate } from '../../src/lib/format/date.ts';
+import { bundledData, busiestCompany } from './data.ts';
 import { expectNoErrors, openPage, OUTPUT_DIR, screenshot } from './harness.ts';
 
 const EXPORTS_DIR = path.join(OUTPUT_DIR, 'exports');
@@ -65,13 +66,14 @@ async function shown(page: Page): Promise<number> {
 }
 
 describe('export from the current view', () => {
-  test('the map of ?focus=openai as SVG: every counterparty, no hidden company, title and source line', async () => {
-    const opened = await openPage('/?focus=openai');
-    const { page } = opened;
+  test('the map of ?focus=<id> as SVG: every counterparty, no hidden company, title and source line', async () => {
     const data = bundledData();
+    const focus = busiestCompany(data);
+    const opened = await openPage(`/?focus=${focus.id}`);
+    const { page } = opened;
     const count = await shown(page);
     const svg = await exportAs(page, /^Map as SVG/);
-    expect(svg.name).toBe(`ai-deal-map-openai-${data.meta.updated}.svg`);
+    expect(svg.name).toBe(`ai-deal-map-${focus.id}-${data.meta.updated}.svg`);
     expect(svg.text).not.toMatch(/<script|\son[a-z]+\s*=/i);
 
     const doc = await parseInPage(page, svg.text, 'image/svg+xml');
@@ -79,23 +81,24 @@ describe('export from the current view', () => {
     expect(doc.root).toBe('svg');
     const names = new Map(data.companies.map((c) => [c.id, c.name]));
     const counterparties = new Set(
-      data.deals.flatMap((d) => (d.from === 'openai' ? [d.to] : d.to === 'openai' ? [d.from] : [])),
+      data.deals.flatMap((d) => (d.from === focus.id ? [d.to] : d.to === focus.id ? [d.from] : [])),
     );
     // Node tooltips read "Name, Category, N deals"; labels are the names.
     const labelled = new Set(doc.texts.map((t) => t.replace(/, [^,]+, \d+ deals?$/, '')));
-    for (const id of [...counterparties, 'openai']) expect(labelled).toContain(names.get(id));
-    expect(counterparties.has('hugging-face')).toBe(false);
-    expect(svg.text).not.toContain('Hugging Face');
+    for (const id of [...counterparties, focus.id]) expect(labelled).toContain(names.get(id));
+    const hidden = data.companies.filter((c) => c.id !== focus.id && !counterparties.has(c.id));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const company of hidden) expect(labelled).not.toContain(company.name);
     expect(doc.count['circle']).toBeGreaterThanOrEqual(counterparties.size + 1);
     expect(doc.texts).toContain(data.meta.title);
     expect(doc.texts.join('\n')).toContain(
-      `Source: AI Deal Map · data updated 26 Nov 2026 · ${count} of ${data.deals.length} deals shown · Focus: OpenAI`,
+      `Source: AI Deal Map · data updated ${formatDate(data.meta.updated)} · ${count} of ${data.deals.length} deals shown · Focus: ${focus.name}`,
     );
     expectNoErrors(opened);
   });
 
   test('the map as PNG is drawn at twice the SVG size', async () => {
-    const opened = await openPage('/?focus=openai');
+    const opened = await openPage(`/?focus=${busiestCompany(bundledData()).id}`);
     const { page } = opened;
     await shown(page);
     const svg = await exportAs(page, /^Map as SVG/);
@@ -153,7 +156,7 @@ describe('export from the current view', () => {
   });
 
   test('the visible deals as GEXF parse, one edge per deal', async () => {
-    const opened = await openPage('/?focus=openai');
+    const opened = await openPage(`/?focus=${busiestCompany(bundledData()).id}`);
     const { page } = opened;
     const count = await shown(page);
     const gexf = await exportAs(page, /^Visible deals as GEXF/);
@@ -193,7 +196,9 @@ describe('export from the current view', () => {
   });
 
   test('on a phone the open menu stays on the screen', async () => {
-    const opened = await openPage('/?focus=openai', { viewport: { width: 360, height: 740 } });
+    const opened = await openPage(`/?focus=${busiestCompany(bundledData()).id}`, {
+      viewport: { width: 360, height: 740 },
+    });
     const { page } = opened;
     await shown(page);
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -207,7 +212,7 @@ describe('export from the current view', () => {
   });
 
   test.each(['light', 'dark'] as const)('the open menu has no serious axe violation (%s)', async (scheme) => {
-    const opened = await openPage('/?focus=openai', { colorScheme: scheme });
+    const opened = await openPage(`/?focus=${busiestCompany(bundledData()).id}`, { colorScheme: scheme });
     const { page } = opened;
     await shown(page);
     await page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundledData } from './data.ts';
+import { bundledData, busiestCompany } from './data.ts';
 import { expectNoErrors, openPage } from './harness.ts';
 
 /** The bundled data without its frozen positions, served at fixtures/no-layout.json, so the app lays it out. */
@@ -44,10 +44,11 @@ describe('layout in the browser', () => {
   test('dragging a company pins it; double-click releases it', async () => {
     const opened = await openPage('/');
     const { page } = opened;
-    const node = page.locator('[data-company="openai"]');
+    const company = busiestCompany(bundledData());
+    const node = page.locator(`[data-company="${company.id}"]`);
     await node.waitFor();
     const box = await node.boundingBox();
-    if (!box) throw new Error('OpenAI is not on screen');
+    if (!box) throw new Error(`${company.name} is not on screen`);
     const before = await node.getAttribute('data-x');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

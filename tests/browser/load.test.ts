@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bundledData } from './data.ts';
+import { formatDate } from '../../src/lib/format/date.ts';
+import { bundledData, busiestCompany } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
 describe('initial load', () => {
@@ -19,12 +20,13 @@ describe('initial load', () => {
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-company')));
     expect(rendered.sort()).toEqual(data.companies.map((c) => c.id).sort());
     expect(await page.locator('[data-deal]').count()).toBe(data.deals.length);
-    expect(await page.getByText('Data updated 26 Nov 2026').count()).toBe(1);
+    expect(await page.getByText(`Data updated ${formatDate(data.meta.updated)}`).count()).toBe(1);
 
     // The layout is settled before the first paint: nothing moves afterwards.
-    const before = await page.locator('[data-company="openai"]').getAttribute('transform');
+    const node = page.locator(`[data-company="${busiestCompany(data).id}"]`);
+    const before = await node.getAttribute('transform');
     await page.waitForTimeout(300);
-    expect(await page.locator('[data-company="openai"]').getAttribute('transform')).toBe(before);
+    expect(await node.getAttribute('transform')).toBe(before);
 
     await screenshot(page, 'map-desktop-light');
     expectNoErrors(opened);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundledData } from './data.ts';
+import { bestSourcedDeal, bundledData, busiestCompany, dealsOf, literal, nameOf } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 import type { Page } from 'playwright-core';
 
@@ -17,22 +17,23 @@ async function positions(page: Page): Promise<Record<string, [string | null, str
 }
 
 describe('the map', () => {
-  test('search "openai" with the keyboard focuses it and the URL gains focus=openai', async () => {
+  test('searching a company by name with the keyboard focuses it and the URL gains focus=<id>', async () => {
+    const data = bundledData();
+    const company = busiestCompany(data);
     const opened = await openPage('/');
     const { page } = opened;
     const search = page.getByRole('combobox', { name: 'Find a company' });
     await search.focus();
-    await page.keyboard.type('openai');
+    await page.keyboard.type(company.name.toLowerCase());
     await page.getByRole('option').first().waitFor();
-    expect(await page.getByRole('option').first().textContent()).toContain('OpenAI');
+    expect(await page.getByRole('option').first().textContent()).toContain(company.name);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/focus=openai/);
-    const data = bundledData();
-    const expected = data.deals.filter((d) => d.from === 'openai' || d.to === 'openai').length;
+    await page.waitForURL(new RegExp(`focus=${company.id}(&|$)`));
+    const expected = dealsOf(data, company.id).length;
     await expect.poll(() => page.locator('[data-deal]').count()).toBe(expected);
     expect(await page.getByTestId('status-line').textContent()).toContain(`Showing ${expected} of`);
-    await screenshot(page, 'map-focused-openai-desktop-light');
+    await screenshot(page, 'map-focused-busiest-desktop-light');
     expectNoErrors(opened);
   });
 
@@ -40,11 +41,11 @@ describe('the map', () => {
     const opened = await openPage('/');
     const { page } = opened;
     const data = bundledData();
-    const deal = data.deals.find((d) => d.id === 'openai-aws-2025-compute');
-    if (!deal) throw new Error('the seed deal is missing from the data');
-    await page.locator('[data-deal="openai-aws-2025-compute"] .hit').dispatchEvent('click');
-    await page.waitForURL(/select=openai-aws-2025-compute/);
-    const details = page.getByRole('region', { name: /OpenAI.*AWS/ });
+    const deal = bestSourcedDeal(data);
+    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await page.waitForURL(new RegExp(`select=${literal(deal.id)}`));
+    const parties = `${literal(nameOf(data, deal.from))}.*${literal(nameOf(data, deal.to))}`;
+    const details = page.getByRole('region', { name: new RegExp(parties) });
     await details.waitFor();
     const links = details.locator('a[target="_blank"]');
     await expect.poll(() => links.count()).toBeGreaterThanOrEqual(deal.sources.length);
@@ -56,7 +57,7 @@ describe('the map', () => {
     }
     const hrefs = await links.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
-    await screenshot(page, 'deal-openai-aws-desktop-light');
+    await screenshot(page, 'deal-best-sourced-desktop-light');
     expectNoErrors(opened);
   });
 
@@ -78,10 +79,13 @@ describe('the map', () => {
   test('back restores the previous view', async () => {
     const opened = await openPage('/');
     const { page } = opened;
-    const total = bundledData().deals.length;
-    await page.getByRole('combobox', { name: 'Find a company' }).fill('anthropic');
+    const data = bundledData();
+    const total = data.deals.length;
+    const company = busiestCompany(data);
+    await page.getByRole('combobox', { name: 'Find a company' }).fill(company.name);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/focus=anthropic/);
+    const focused = new RegExp(`focus=${company.id}(&|$)`);
+    await page.waitForURL(focused);
     await expect
       .poll(() => page.getByTestId('status-line').textContent())
       .not.toContain(`Showing ${total} of`);
@@ -91,7 +95,7 @@ describe('the map', () => {
       .poll(() => page.getByTestId('status-line').textContent())
       .toContain(`Showing ${total} of ${total}`);
     await page.goForward();
-    await page.waitForURL(/focus=anthropic/);
+    await page.waitForURL(focused);
     expectNoErrors(opened);
   });
 

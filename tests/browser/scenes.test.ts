@@ -1,12 +1,16 @@
 // Named scenes, saved as screenshots by every test run (test-output/screenshots/scene-*.png) for review.
 import { describe, expect, test } from 'vitest';
+import { bestSourcedDeal, bundledData, busiestCompany } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
+const data = bundledData();
+// A relationship that ran and ended shows the most of the details panel; any deal when none has ended.
+const deal = data.deals.find((d) => d.endDate !== undefined) ?? bestSourcedDeal(data);
 const scenes: [string, string][] = [
   ['overview', '/'],
-  ['focused-anthropic', '/?focus=anthropic&depth=1'],
-  ['deal-azure-exclusivity', '/?select=microsoft-openai-2019-azure-exclusivity'],
+  ['focused-busiest', `/?focus=${busiestCompany(data).id}&depth=1`],
+  ['deal-details', `/?select=${deal.id}`],
   ['compute-2025-table', '/?view=table&types=compute&from=2025'],
 ];
 

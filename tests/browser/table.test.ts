@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundledData } from './data.ts';
+import { bundledData, busiestCompany, dealsOf } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
 async function tableIds(path: string, name: string, size = { width: 1280, height: 800 }) {
@@ -15,17 +15,18 @@ async function tableIds(path: string, name: string, size = { width: 1280, height
 }
 
 describe('the table view', () => {
-  test("?view=table&focus=openai lists exactly OpenAI's deals", async () => {
+  test("?view=table&focus=<id> lists exactly that company's deals", async () => {
     const data = bundledData();
-    const expected = data.deals.filter((d) => d.from === 'openai' || d.to === 'openai').map((d) => d.id);
-    const { ids } = await tableIds('/?view=table&focus=openai', 'table-focus-openai-desktop-light');
+    const company = busiestCompany(data);
+    const expected = dealsOf(data, company.id).map((d) => d.id);
+    const { ids } = await tableIds(`/?view=table&focus=${company.id}`, 'table-focus-busiest-desktop-light');
     expect(ids.sort()).toEqual(expected.sort());
   });
 
   test('?view=table&types=compute&from=2025 lists exactly the compute deals dated 2025 or later', async () => {
     const data = bundledData();
     const expected = data.deals.filter((d) => d.type === 'compute' && d.date >= '2025').map((d) => d.id);
-    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.length).toBeGreaterThan(0);
     const { ids, page } = await tableIds(
       '/?view=table&types=compute&from=2025',
       'table-compute-2025-desktop-light',
@@ -48,10 +49,14 @@ describe('the table view', () => {
   });
 
   test('works on a phone without page-level horizontal scrolling', async () => {
-    const { page } = await tableIds('/?view=table&focus=anthropic', 'table-phone-dark', {
-      width: 375,
-      height: 812,
-    });
+    const { page } = await tableIds(
+      `/?view=table&focus=${busiestCompany(bundledData()).id}`,
+      'table-phone-dark',
+      {
+        width: 375,
+        height: 812,
+      },
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });

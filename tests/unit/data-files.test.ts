@@ -1,12 +1,15 @@
 /**
  * Every data file we ship must load through the app's own validator with no problem at all, every deal must
- * be sourced, and dates must lie between 2000-01-01 and the edition's `updated` date.
+ * be sourced, and dates must lie between 2000-01-01 and the edition's `updated` date. The current edition
+ * (data/ai-deals.json) must also pass the editorial checks; the published editions under data/v/ are frozen
+ * and are not held to rules added after them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { startOf, endOf } from '../../src/lib/data/dates.ts';
+import { editorialChecks, NON_NEWS_HOSTS, type EditorialRule } from '../../src/lib/data/editorial-checks.ts';
 import { FORMAT_ID } from '../../src/lib/data/format.ts';
 import { parseDealMapText } from '../../src/lib/data/parse.ts';
 
@@ -78,4 +81,32 @@ describe.each(files.map((f) => [relative(dataDir, f), f]))('data/%s', (name, pat
     const involved = new Set(result.value.deals.flatMap((d) => [d.from, d.to]));
     expect(result.value.companies.filter((c) => !involved.has(c.id)).map((c) => c.id)).toEqual([]);
   });
+});
+
+describe('data/ai-deals.json passes the editorial checks (data/README.md, "Checks the data must pass")', () => {
+  const result = parseDealMapText(readFileSync(join(dataDir, 'ai-deals.json'), 'utf8'), 'ai-deals.json');
+  const violations = result.ok ? editorialChecks(result.value) : [];
+  const rules: [EditorialRule, string][] = [
+    [
+      'unlinked-duplicate',
+      'deals with the same parties, type and date are linked by overlaps or supersededBy',
+    ],
+    ['approximate-exact', 'no exact amount is worded as approximate'],
+    ['stale-announced', 'an announced deal older than 18 months says in its notes why it is still open'],
+    ['non-news-sources', 'no deal rests only on sites that are not news'],
+  ];
+
+  test.each(rules)('%s: %s', (rule) => {
+    expect(result.ok).toBe(true);
+    expect(violations.filter((v) => v.rule === rule).map((v) => v.message)).toEqual([]);
+  });
+});
+
+test('data/README.md lists exactly the deny-list of non-news hosts', () => {
+  const readme = readFileSync(join(dataDir, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Checks the data must pass');
+  expect(start).toBeGreaterThan(-1);
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const listed = [...section.matchAll(/^\| `([a-z0-9.-]+)` +\|/gm)].map((m) => m[1]);
+  expect(listed).toEqual([...NON_NEWS_HOSTS.keys()]);
 });

@@ -3,6 +3,7 @@
  * current edition is published, and data/v/index.json lists them all. Run `npm run data:version` after a new
  * edition.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseDealMapText } from '../../src/lib/data/parse.ts';
@@ -21,6 +22,20 @@ const index = JSON.parse(readFileSync(new URL('index.json', dir), 'utf8')) as {
 test('the current edition is published, byte for byte', () => {
   const published = readFileSync(new URL(`${current.meta.version}.json`, dir), 'utf8');
   expect(published).toBe(readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8'));
+});
+
+/**
+ * Published editions are frozen: articles embed them, and code tests read 2026-11-26 as their realistic fixture
+ * (`frozenEdition()` in src/lib/data/test-fixtures.ts). A correction goes into a new edition, never into these.
+ */
+const FROZEN: Record<string, string> = {
+  '2026-11-26.json': '2976e63d23e6fb2f1036593d2e09e218bce6c388bf57a5da8b957d9fbc6769aa',
+};
+
+test.each(Object.entries(FROZEN))('data/v/%s stays byte for byte as published (SHA-256)', (file, sha256) => {
+  const bytes = readFileSync(new URL(file, dir));
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
+  expect(index.versions.map((v) => v.file)).toContain(file);
 });
 
 test('the index lists exactly the published versions', () => {

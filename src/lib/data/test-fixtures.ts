@@ -1,4 +1,18 @@
 import type { Deal } from './format.ts';
+import frozen from '../../../data/v/2026-11-26.json';
+
+/**
+ * The published 2026-11-26 edition (`data/v/2026-11-26.json`): a real map of 53 companies and 126 deals that
+ * never changes (tests/unit/data-versions.test.ts pins its SHA-256, and embeds pinned to it must draw as they
+ * did). Code tests that assert figures, names or counts of a realistic map read this copy, never
+ * `data/ai-deals.json`, so correcting or extending the bundled data never breaks a code test.
+ */
+export const FROZEN_EDITION = { path: 'data/v/2026-11-26.json', version: '2026-11-26' } as const;
+
+/** A deep copy of the frozen edition (see `FROZEN_EDITION`), free to be changed by the test. */
+export function frozenEdition(): LooseFile {
+  return structuredClone(frozen) as LooseFile;
+}
 
 /** Small valid files for tests: build on `minimalFile()` and break one thing at a time. */
 export function minimalFile(): Record<string, unknown> {
@@ -44,11 +58,11 @@ export function minimalFile(): Record<string, unknown> {
   };
 }
 
-/** A deep copy with one change applied: `patch(f => { f.deals[0].to = 'x' })`. */
 /** A file as tests see it: any path may be poked at. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break files in arbitrary places
 export type LooseFile = Record<string, any>;
 
+/** A deep copy with one change applied: `patched(f => { f.deals[0].to = 'x' })`. */
 export function patched(change: (file: LooseFile) => void): Record<string, unknown> {
   const file = structuredClone(minimalFile());
   change(file);

@@ -4,13 +4,14 @@ import { describe, expect, test } from 'vitest';
 import type { GraphModel } from '../graph/model.ts';
 import { splitCoParties, splitList, unprotectCell } from './csv-cells.ts';
 import { BOM, DEAL_CSV_COLUMNS, dealsCsv, type DealCsvColumn } from './deals-csv.ts';
-import { csvCarried } from '../data/test-fixtures.ts';
+import { csvCarried, frozenEdition } from '../data/test-fixtures.ts';
 import { hostileFile, viewOf, type TestView } from './test-fixtures.ts';
 import { visibleRecords } from './visible.ts';
 
 const bundled: unknown = JSON.parse(
   readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8'),
 );
+const edition = frozenEdition();
 
 /** Reads the CSV the way an importer would: BOM off, d3-dsv, formula protection undone. */
 function readCsv(text: string): Record<DealCsvColumn, string>[] {
@@ -85,7 +86,7 @@ function nameOf(model: GraphModel, index: number): string {
 
 describe('deals CSV', () => {
   test('starts with a BOM and the documented header', () => {
-    const view = viewOf(bundled);
+    const view = viewOf(edition);
     const csv = dealsCsv(view.model, view.visibility);
     expect(csvParseRows(csv.slice(1))[0]).toEqual([...DEAL_CSV_COLUMNS]);
     expect(csv.split('\n')[0]).toBe(BOM + DEAL_CSV_COLUMNS.join(','));
@@ -103,9 +104,14 @@ describe('deals CSV', () => {
     ['compute deals from 2025', { types: ['compute'], from: '2025' }],
     ['OpenAI focus', { focus: ['openai'] }],
   ])('one row per visible deal, every column read back exactly: %s', (_name, filters) => {
-    const view = viewOf(bundled, filters);
+    const view = viewOf(edition, filters);
     const rows = expectRoundTrip(view);
     expect(rows.map((r) => r.id)).toEqual(visibleRecords(view.model, view.visibility).map((r) => r.deal.id));
+  });
+
+  test('every deal of the bundled data reads back exactly', () => {
+    const view = viewOf(bundled);
+    expect(expectRoundTrip(view)).toHaveLength(view.model.deals.length);
   });
 
   test('commas, quotes, line breaks, separators and formulas survive', () => {
@@ -126,7 +132,7 @@ describe('deals CSV', () => {
   });
 
   test('an empty view is a header only', () => {
-    const view = viewOf(bundled, { types: [] });
+    const view = viewOf(edition, { types: [] });
     expect(readCsv(dealsCsv(view.model, view.visibility))).toEqual([]);
   });
 });

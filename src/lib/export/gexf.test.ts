@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { dealsGexf } from './gexf.ts';
 import { FORBIDDEN_XML_CHARS, parseXml } from './parse-xml.test-helper.ts';
 import { hostileFile, viewOf } from './test-fixtures.ts';
 import { visibleRecords } from './visible.ts';
 
-const bundled: unknown = JSON.parse(
-  readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8'),
-);
+const edition = frozenEdition();
 const GEXF = 'http://gexf.net/1.3';
 const VIZ = 'http://gexf.net/1.3/viz';
 
@@ -25,7 +23,7 @@ function attvalues(element: { getElementsByTagNameNS: (ns: string, name: string)
 
 describe('GEXF', () => {
   test('a well-formed GEXF 1.3 graph of the visible companies and deals', () => {
-    const view = viewOf(bundled, { types: ['compute'], from: '2025' });
+    const view = viewOf(edition, { types: ['compute'], from: '2025' });
     const doc = parseXml(dealsGexf(view.model, view.visibility, { positions: view.positions }));
     expect(doc.documentElement?.namespaceURI).toBe(GEXF);
     expect(doc.documentElement?.getAttribute('version')).toBe('1.3');

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { MAP_SVG_HEIGHT, MAP_SVG_WIDTH, mapSvg } from './map-svg.ts';
 import { FORBIDDEN_XML_CHARS, parseXml } from './parse-xml.test-helper.ts';
 import { hostileFile, viewOf, type TestView } from './test-fixtures.ts';
 
-const bundled: unknown = JSON.parse(
-  readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8'),
-);
+const edition = frozenEdition();
 
 function render(view: TestView): { text: string; doc: ReturnType<typeof parseXml> } {
   const text = mapSvg(view.model, view.visibility, view.positions, view.params);
@@ -28,7 +26,7 @@ function allText(doc: ReturnType<typeof parseXml>): string {
 
 describe('map SVG', () => {
   test('a standalone, safe SVG document', () => {
-    const { text, doc } = render(viewOf(bundled));
+    const { text, doc } = render(viewOf(edition));
     const svg = doc.documentElement;
     expect(svg?.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(svg?.getAttribute('width')).toBe(String(MAP_SVG_WIDTH));
@@ -41,7 +39,7 @@ describe('map SVG', () => {
   });
 
   test('title, every visible company and deal, legend and source line', () => {
-    const view = viewOf(bundled, { focus: ['openai'] });
+    const view = viewOf(edition, { focus: ['openai'] });
     const { doc } = render(view);
     const text = allText(doc);
     expect(doc.getElementsByTagName('title')[0]?.textContent).toBe('AI Deal Map');
@@ -79,7 +77,7 @@ describe('map SVG', () => {
   });
 
   test('unconfirmed deals get hollow arrowheads, confirmed ones filled', () => {
-    const { doc } = render(viewOf(bundled));
+    const { doc } = render(viewOf(edition));
     const markers = Array.from(doc.getElementsByTagName('marker'));
     const fills = markers.map((m) => m.getElementsByTagName('path')[0]?.getAttribute('fill'));
     expect(fills).toContain('#ffffff');
@@ -97,7 +95,7 @@ describe('map SVG', () => {
   });
 
   test('an empty view says so', () => {
-    const { doc } = render(viewOf(bundled, { types: [] }));
+    const { doc } = render(viewOf(edition, { types: [] }));
     expect(allText(doc)).toContain('No deal types — no deals match.');
     expect(allText(doc)).toContain('0 of 126 deals shown');
   });

@@ -1,21 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { viewOf } from './test-fixtures.ts';
 import { exportFileName, filterSummary, slugify, viewSlug } from './view-summary.ts';
 
-const bundled: unknown = JSON.parse(
-  readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8'),
-);
+const edition = frozenEdition();
 
 describe('view summary and file names', () => {
   test('everything shown', () => {
-    const { model, params } = viewOf(bundled);
+    const { model, params } = viewOf(edition);
     expect(filterSummary(model, params)).toBe('all deals');
     expect(exportFileName(model, params, 'svg')).toBe('ai-deal-map-all-2026-11-26.svg');
   });
 
   test('filters in words and in the name', () => {
-    const { model, params } = viewOf(bundled, {
+    const { model, params } = viewOf(edition, {
       focus: ['openai'],
       depth: 2,
       dir: 'out',
@@ -32,13 +30,13 @@ describe('view summary and file names', () => {
   });
 
   test('"none" lists are named', () => {
-    const { model, params } = viewOf(bundled, { types: [], status: [] });
+    const { model, params } = viewOf(edition, { types: [], status: [] });
     expect(filterSummary(model, params)).toBe('No deal types · No statuses');
     expect(viewSlug(params)).toBe('no-types-no-status');
   });
 
   test('long views are cut at a word, and odd text is slugified', () => {
-    const { params } = viewOf(bundled, {
+    const { params } = viewOf(edition, {
       focus: ['openai', 'anthropic', 'microsoft', 'google', 'amazon', 'nvidia', 'oracle'],
     });
     const slug = viewSlug(params);
@@ -48,7 +46,7 @@ describe('view summary and file names', () => {
   });
 
   test('the date comes from the data, never the clock', () => {
-    const file = JSON.parse(JSON.stringify(bundled)) as { meta: Record<string, unknown> };
+    const file = JSON.parse(JSON.stringify(edition)) as { meta: Record<string, unknown> };
     delete file.meta['updated'];
     delete file.meta['version'];
     const { model, params } = viewOf(file);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patched, type LooseFile } from '../data/test-fixtures.ts';
+import { frozenEdition, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { applyFilters } from './apply.ts';
@@ -126,12 +125,11 @@ describe('applyFilters', () => {
   });
 });
 
-describe('on the bundled data', () => {
-  const text = readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8');
-  const raw = JSON.parse(text) as {
+describe('on the frozen 2026-11-26 edition', () => {
+  const raw = frozenEdition() as {
     deals: { id: string; from: string; to: string; type: string; date: string }[];
   };
-  const model = load(JSON.parse(text));
+  const model = load(frozenEdition());
 
   test('focus on OpenAI (depth 1) is exactly its deals', () => {
     const expected = raw.deals.filter((d) => d.from === 'openai' || d.to === 'openai').map((d) => d.id);

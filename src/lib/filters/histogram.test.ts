@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patched } from '../data/test-fixtures.ts';
+import { frozenEdition, patched } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { applyFilters } from './apply.ts';
@@ -72,9 +71,8 @@ describe('dealHistogram', () => {
     expect(bucketSizeFor(m)).toBe('year');
   });
 
-  test('the bundled data: one bar per year 2019–2026, most in 2025', () => {
-    const text = readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8');
-    const m = load(JSON.parse(text));
+  test('the frozen 2026-11-26 edition: one bar per year 2019–2026, most in 2025', () => {
+    const m = load(frozenEdition());
     const h = dealHistogram(m, undefined, bucketSizeFor(m));
     expect(h.map((b) => b.label)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
     const most = h.reduce((a, b) => (b.total > a.total ? b : a));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Amount, Deal } from '../data/format.ts';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { headlineOf } from '../graph/headline.ts';
 import { buildModel } from '../graph/model.ts';
@@ -189,10 +190,14 @@ describe('formatTotal and totalNotes', () => {
   });
 });
 
-describe('the bundled data', () => {
-  const result = validateDealMap(JSON.parse(readFileSync('data/ai-deals.json', 'utf8')));
-  if (!result.ok) throw new Error('the bundled data should load');
-  const model = buildModel(result.value);
+function modelOf(file: unknown) {
+  const result = validateDealMap(file);
+  if (!result.ok) throw new Error('the file should load');
+  return buildModel(result.value);
+}
+
+describe('the frozen 2026-11-26 edition', () => {
+  const model = modelOf(frozenEdition());
   const amountOf = (id: string) => {
     const record = model.deals[model.dealIndex.get(id) ?? -1];
     if (!record) throw new Error(`no deal ${id}`);
@@ -223,15 +228,18 @@ describe('the bundled data', () => {
     expect(amountOf('anthropic-coreweave-2026-compute')).toBe('Undisclosed');
     expect(headlineOfId('softbank-openai-2025-japan-jv')).toBe('$3B/yr');
   });
+});
 
-  test('no deal formats to NaN, undefined or an empty string', () => {
-    for (const record of model.deals) {
-      for (const text of [formatAmount(record.deal), formatHeadline(record.headline)]) {
-        expect(text).not.toMatch(/NaN|undefined|Infinity/);
-        expect(text.length).toBeGreaterThan(0);
-      }
+test.each([
+  ['the bundled data', () => JSON.parse(readFileSync('data/ai-deals.json', 'utf8')) as unknown],
+  ['the frozen edition', frozenEdition],
+])('no deal of %s formats to NaN, undefined or an empty string', (_name, file) => {
+  for (const record of modelOf(file()).deals) {
+    for (const text of [formatAmount(record.deal), formatHeadline(record.headline)]) {
+      expect(text).not.toMatch(/NaN|undefined|Infinity/);
+      expect(text.length).toBeGreaterThan(0);
     }
-  });
+  }
 });
 
 test('a foreign-currency round names the round once', () => {

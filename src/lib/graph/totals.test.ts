@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patched, type LooseFile } from '../data/test-fixtures.ts';
+import { frozenEdition, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from './model.ts';
 import { companyTotals } from './totals.ts';
@@ -167,9 +166,9 @@ describe('companyTotals', () => {
   });
 });
 
-describe('companyTotals on the bundled data', () => {
-  const result = validateDealMap(JSON.parse(readFileSync('data/ai-deals.json', 'utf8')));
-  if (!result.ok) throw new Error('the bundled data should load');
+describe('companyTotals on the frozen 2026-11-26 edition', () => {
+  const result = validateDealMap(frozenEdition());
+  if (!result.ok) throw new Error('the frozen edition should load');
   const m = buildModel(result.value);
   const usdOf = (id: string) => m.deals[m.dealIndex.get(id) ?? -1]?.headline.usd ?? 0;
 

@@ -1,6 +1,6 @@
 /**
- * Export → import is lossless for everything the deals CSV carries: the bundled data (and a file of awkward
- * text) is exported with the app's own CSV exporter and read back with the importer, field by field.
+ * Export → import is lossless for everything the deals CSV carries: the bundled data, the frozen 2026-11-26
+ * edition (and a file of awkward text) is exported with the app's own CSV exporter and read back with the importer, field by field.
  */
 import { csvFormatRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { Company, DealMap } from '../data/format.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { joinList } from '../export/csv-cells.ts';
 import { DEAL_CSV_COLUMNS, dealsCsv } from '../export/deals-csv.ts';
-import { csvCarried } from '../data/test-fixtures.ts';
+import { csvCarried, frozenEdition } from '../data/test-fixtures.ts';
 import { hostileFile } from '../export/test-fixtures.ts';
 import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
@@ -53,8 +53,11 @@ test('the importer reads exactly the columns the exporter writes', () => {
   expect([...DEAL_COLUMNS]).toEqual([...DEAL_CSV_COLUMNS]);
 });
 
-describe('the bundled data', () => {
-  const original = load(bundled);
+describe.each([
+  ['the bundled data', bundled],
+  ['the frozen 2026-11-26 edition', frozenEdition()],
+])('%s', (_name, file) => {
+  const original = load(file);
   const csv = exportCsv(original);
   const result = importFiles([{ name: 'ai-deals.csv', text: csv }]);
   const back = reimport([{ name: 'ai-deals.csv', text: csv }]);
@@ -81,6 +84,23 @@ describe('the bundled data', () => {
     expect(back.dealTypes).toEqual(original.dealTypes);
   });
 
+  test('with a companies CSV, the companies come back too', () => {
+    const companiesCsv = csvFormatRows([[...COMPANY_COLUMNS], ...original.companies.map(companyRow)]);
+    const pair = reimport([
+      { name: 'ai-deals.csv', text: csv },
+      { name: 'companies.csv', text: companiesCsv },
+    ]);
+    expect(pair.companies).toEqual(original.companies.map((c) => ({ ...c, formerIds: [] })));
+    expect(pair.categories).toEqual(original.categories);
+    compareDeals(original, pair);
+  });
+});
+
+describe('co-parties of the frozen 2026-11-26 edition', () => {
+  const original = load(frozenEdition());
+  const csv = exportCsv(original);
+  const back = reimport([{ name: 'ai-deals.csv', text: csv }]);
+
   test('co-party ids, which the CSV does not carry, are found again by name where the name matches', () => {
     const ids = (map: DealMap) =>
       map.deals.flatMap((d) => d.coParties.map((p) => `${d.id}/${p.name}/${p.id ?? ''}`));
@@ -92,15 +112,12 @@ describe('the bundled data', () => {
     expect(ids(back).filter((s) => !s.endsWith('/') && !before.includes(s))).toEqual([]);
   });
 
-  test('with a companies CSV, the companies come back too', () => {
+  test('with a companies CSV, every linked co-party keeps its id', () => {
     const companiesCsv = csvFormatRows([[...COMPANY_COLUMNS], ...original.companies.map(companyRow)]);
     const pair = reimport([
       { name: 'ai-deals.csv', text: csv },
       { name: 'companies.csv', text: companiesCsv },
     ]);
-    expect(pair.companies).toEqual(original.companies.map((c) => ({ ...c, formerIds: [] })));
-    expect(pair.categories).toEqual(original.categories);
-    compareDeals(original, pair);
     const coParties = (map: DealMap) => map.deals.flatMap((d) => d.coParties);
     expect(coParties(pair).filter((p) => p.id !== undefined)).toHaveLength(35);
   });

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Point } from '../data/format.ts';
-import { minimalFile, patched, type LooseFile } from '../data/test-fixtures.ts';
+import { frozenEdition, minimalFile, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { radiusScale } from '../render/size.ts';
@@ -15,12 +14,6 @@ import {
 import { FORCES } from './forces.ts';
 import { labelBoxes } from './label-collide.ts';
 import { seededRandom } from './random.ts';
-
-const BUNDLED = new URL('../../../data/ai-deals.json', import.meta.url);
-
-function bundledFile(): LooseFile {
-  return JSON.parse(readFileSync(BUNDLED, 'utf8')) as LooseFile;
-}
 
 function modelOf(file: unknown): GraphModel {
   const result = validateDealMap(file);
@@ -71,31 +64,31 @@ function withoutLayout(file: LooseFile): LooseFile {
   return rest;
 }
 
-const bundled = modelOf(withoutLayout(bundledFile()));
-const fresh = computeLayout(bundled);
+const edition = modelOf(withoutLayout(frozenEdition()));
+const fresh = computeLayout(edition);
 
-describe('computeLayout on the bundled data', () => {
+describe('computeLayout on the frozen 2026-11-26 edition', () => {
   test('runs as many ticks as d3 needs to cool down (150 with our decay)', () => {
     expect(tickCount()).toBe(150);
     expect(tickCount(0.001)).toBe(0);
   });
 
   test('is deterministic: the same input gives the same positions', () => {
-    expectFinite(fresh, bundled.companies.length);
-    expectClose(computeLayout(modelOf(withoutLayout(bundledFile()))), fresh);
+    expectFinite(fresh, edition.companies.length);
+    expectClose(computeLayout(modelOf(withoutLayout(frozenEdition()))), fresh);
   });
 
   test('does not depend on the order of companies and deals in the file', () => {
     const random = seededRandom(42);
-    const file = withoutLayout(bundledFile());
+    const file = withoutLayout(frozenEdition());
     file.companies = shuffled(file.companies as unknown[], random);
     file.deals = shuffled(file.deals as unknown[], random);
     expectClose(computeLayout(modelOf(file)), fresh);
   });
 
   test('a different seed gives a different (but complete) layout', () => {
-    const other = computeLayout(bundled, { seed: 7 });
-    expectFinite(other, bundled.companies.length);
+    const other = computeLayout(edition, { seed: 7 });
+    expectFinite(other, edition.companies.length);
     expect([...other]).not.toEqual([...fresh]);
   });
 
@@ -107,14 +100,14 @@ describe('computeLayout on the bundled data', () => {
   });
 
   test('circles do not overlap', () => {
-    expect(worstSpacing(bundled, fresh)).toBeGreaterThanOrEqual(0.9);
+    expect(worstSpacing(edition, fresh)).toBeGreaterThanOrEqual(0.9);
   });
 
   test('leaves room for the labels: no two circle-and-label boxes overlap', () => {
-    const radius = radiusScale(bundled.volume);
-    const radii = bundled.companies.map((_, i) => radius(bundled.volume[i] ?? 0));
+    const radius = radiusScale(edition.volume);
+    const radii = edition.companies.map((_, i) => radius(edition.volume[i] ?? 0));
     const boxes = labelBoxes(
-      bundled.companies.map((c) => c.name),
+      edition.companies.map((c) => c.name),
       radii,
       FORCES,
     );
@@ -126,7 +119,7 @@ describe('computeLayout on the bundled data', () => {
         const dy = (fresh[2 * j + 1] as number) - (fresh[2 * i + 1] as number);
         const apartX = dx >= a.halfWidth + b.halfWidth - 1;
         const apartY = dy >= 0 ? dy >= a.below + b.above - 1 : -dy >= b.below + a.above - 1;
-        if (!apartX && !apartY) overlapping.push(`${bundled.companies[i]?.id}/${bundled.companies[j]?.id}`);
+        if (!apartX && !apartY) overlapping.push(`${edition.companies[i]?.id}/${edition.companies[j]?.id}`);
       });
     });
     expect(overlapping).toEqual([]);
@@ -141,17 +134,17 @@ describe('computeLayout on the bundled data', () => {
   });
 
   test('never mutates the model', () => {
-    const before = JSON.stringify(bundled.companies) + JSON.stringify(bundled.deals.map((d) => d.deal));
-    computeLayout(bundled, { frozen: new Map([['openai', { x: 1, y: 2 }]]) });
-    expect(JSON.stringify(bundled.companies) + JSON.stringify(bundled.deals.map((d) => d.deal))).toBe(before);
+    const before = JSON.stringify(edition.companies) + JSON.stringify(edition.deals.map((d) => d.deal));
+    computeLayout(edition, { frozen: new Map([['openai', { x: 1, y: 2 }]]) });
+    expect(JSON.stringify(edition.companies) + JSON.stringify(edition.deals.map((d) => d.deal))).toBe(before);
   });
 });
 
 describe('frozen positions', () => {
-  const all = positionsToMap(bundled, fresh);
+  const all = positionsToMap(edition, fresh);
 
   test('with every company frozen, returns exactly the frozen positions', () => {
-    const out = computeLayout(bundled, { frozen: all });
+    const out = computeLayout(edition, { frozen: all });
     expect([...out]).toEqual([...fresh]);
   });
 
@@ -159,13 +152,13 @@ describe('frozen positions', () => {
     const frozen = new Map(
       [...all].filter((_, i) => i % 2 === 0).map(([id, p]) => [id, { x: p.x + 3, y: p.y }]),
     );
-    const out = positionsToMap(bundled, computeLayout(bundled, { frozen }));
+    const out = positionsToMap(edition, computeLayout(edition, { frozen }));
     for (const [id, point] of frozen) expect(out.get(id)).toEqual(point);
     expect([...out.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
   });
 
   test('adding one company with one deal moves no existing company', () => {
-    const file = withoutLayout(bundledFile());
+    const file = withoutLayout(frozenEdition());
     file.companies.push({ id: 'newco', name: 'NewCo', category: 'ai-lab' });
     file.deals.push({
       id: 'newco-nvidia-2026-chips',
@@ -187,8 +180,8 @@ describe('frozen positions', () => {
   });
 
   test('relaxing from previous positions keeps the picture', () => {
-    const out = computeLayout(bundled, { initial: all, alpha: 0.1 });
-    expectFinite(out, bundled.companies.length);
+    const out = computeLayout(edition, { initial: all, alpha: 0.1 });
+    expectFinite(out, edition.companies.length);
     let moved = 0;
     for (let i = 0; i < out.length; i++)
       moved = Math.max(moved, Math.abs((out[i] as number) - (fresh[i] as number)));
@@ -228,7 +221,7 @@ describe('degenerate inputs give finite positions', () => {
   });
 
   test('a tick count of zero returns the start positions', () => {
-    expectFinite(computeLayout(bundled, { ticks: 0 }), bundled.companies.length);
+    expectFinite(computeLayout(edition, { ticks: 0 }), edition.companies.length);
   });
 });
 

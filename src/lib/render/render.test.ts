@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
@@ -11,10 +11,8 @@ import { placeLabels, textWidth } from './labels.ts';
 import { radiusScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
 
-const result = validateDealMap(
-  JSON.parse(readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8')),
-);
-if (!result.ok) throw new Error('bundled data should load');
+const result = validateDealMap(frozenEdition());
+if (!result.ok) throw new Error('the frozen edition should load');
 const model = buildModel(result.value);
 // A simple deterministic placement for tests: companies on a circle.
 const positions = new Float64Array(model.companies.length * 2);

@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { normalizeForSearch, searchCompanies } from './search.ts';
 
-function bundled(): GraphModel {
-  const text = readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8');
-  const result = validateDealMap(JSON.parse(text));
-  if (!result.ok) throw new Error('the bundled data should load');
+function edition(): GraphModel {
+  const result = validateDealMap(frozenEdition());
+  if (!result.ok) throw new Error('the frozen edition should load');
   return buildModel(result.value);
 }
 
-describe('searchCompanies on the bundled data', () => {
-  const model = bundled();
+describe('searchCompanies on the frozen 2026-11-26 edition', () => {
+  const model = edition();
   const ids = (query: string, limit?: number) => searchCompanies(model, query, limit).map((h) => h.id);
 
   test('exact names come first', () => {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel } from '../graph/model.ts';
 import { describeView, viewTitle } from './describe-view.ts';
 import { DEFAULT_VIEW } from './view-params.ts';
 
-const result = validateDealMap(
-  JSON.parse(readFileSync(new URL('../../../data/ai-deals.json', import.meta.url), 'utf8')),
-);
-if (!result.ok) throw new Error('bundled data should load');
+const result = validateDealMap(frozenEdition());
+if (!result.ok) throw new Error('the frozen edition should load');
 const model = buildModel(result.value);
 
 test('the default view needs no description', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { patched, type LooseFile } from '../data/test-fixtures.ts';
+import { frozenEdition, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { resolveViewParams } from './resolve-params.ts';
@@ -220,15 +220,17 @@ describe('resolveViewParams: properties', () => {
   });
 });
 
-describe('resolveViewParams with the bundled data', () => {
-  const bundled = bundledModel();
+describe('resolveViewParams with the frozen 2026-11-26 edition', () => {
+  const result = validateDealMap(frozenEdition(), { file: '2026-11-26.json' });
+  if (!result.ok) throw new Error('the frozen edition should load');
+  const edition = buildModel(result.value);
 
-  test('the brief’s examples resolve (the story only if the data declares it)', () => {
+  test('the brief’s examples resolve; the edition declares no story', () => {
     const r = resolve(
       'focus=openai,anthropic&depth=2&dir=out&types=compute,chips&categories=ai-lab,hyperscaler' +
         '&from=2023&to=2025-11&asof=2025-11-03&min=1000000000&status=announced,completed' +
         '&select=openai-aws-2025-compute&cycle=nvidia,openai,oracle&view=table',
-      bundled,
+      edition,
     );
     expect(r).toEqual({
       params: view({
@@ -248,19 +250,14 @@ describe('resolveViewParams with the bundled data', () => {
       }),
       notices: [],
     });
-    const story = resolve('story=azure-exclusivity', bundled);
-    if (bundled.map.stories.some((s) => s.id === 'azure-exclusivity')) {
-      expect(story).toEqual({ params: view({ story: 'azure-exclusivity' }), notices: [] });
-    } else {
-      expect(story).toEqual({
-        params: DEFAULT_VIEW,
-        notices: [{ param: 'story', message: 'Unknown story "azure-exclusivity" in story was ignored' }],
-      });
-    }
+    expect(resolve('story=azure-exclusivity', edition)).toEqual({
+      params: DEFAULT_VIEW,
+      notices: [{ param: 'story', message: 'Unknown story "azure-exclusivity" in story was ignored' }],
+    });
   });
 
   test('typos get suggestions from the real ids', () => {
-    const r = resolve('focus=antrhopic,open-ai,nvidai&select=coreweav&types=invesment', bundled);
+    const r = resolve('focus=antrhopic,open-ai,nvidai&select=coreweav&types=invesment', edition);
     expect(r.params).toEqual(view({ types: undefined }));
     expect(r.notices).toEqual([
       {
@@ -280,6 +277,10 @@ describe('resolveViewParams with the bundled data', () => {
       { param: 'types', message: 'No deal type in types is known, so all deal types are shown.' },
     ]);
   });
+});
+
+describe('resolveViewParams with the bundled data', () => {
+  const bundled = bundledModel();
 
   test('every company and deal id of the bundled data resolves to itself', () => {
     const companies = bundled.companies.map((c) => c.id);
