@@ -2,6 +2,8 @@ import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import { frozenEdition, patched, type LooseFile } from '../lib/data/test-fixtures.ts';
 import { validateDealMap } from '../lib/data/validate.ts';
+import { applyFilters } from '../lib/filters/apply.ts';
+import { NO_FILTERS, type FilterState } from '../lib/filters/types.ts';
 import { buildModel, type GraphModel } from '../lib/graph/model.ts';
 import DetailsPanel from './DetailsPanel.svelte';
 
@@ -14,11 +16,25 @@ const edition = load(frozenEdition());
 const fixture = (change: (f: LooseFile) => void = () => {}) => load(patched(change));
 
 const noop = () => {};
-function panel(model: GraphModel, kind: 'company' | 'deal', id: string): string {
+function panel(
+  model: GraphModel,
+  kind: 'company' | 'deal',
+  id: string,
+  filters: Partial<FilterState> = {},
+): string {
   const index = kind === 'company' ? model.companyIndex.get(id) : model.dealIndex.get(id);
   if (index === undefined) throw new Error(`no ${kind} ${id}`);
+  const visibility = applyFilters(model, { ...NO_FILTERS, ...filters });
   const { body } = render(DetailsPanel, {
-    props: { model, selection: { kind, index }, onselectcompany: noop, onselectdeal: noop, onclose: noop },
+    props: {
+      model,
+      selection: { kind, index },
+      visibility,
+      scope: `as of ${filters.asof ?? 'the data date'}`,
+      onselectcompany: noop,
+      onselectdeal: noop,
+      onclose: noop,
+    },
   });
   return body;
 }
@@ -34,7 +50,14 @@ const text = (body: string) =>
 
 describe('DetailsPanel', () => {
   test('nothing without a valid selection', () => {
-    const props = { model: edition, onselectcompany: noop, onselectdeal: noop, onclose: noop };
+    const props = {
+      model: edition,
+      visibility: applyFilters(edition, NO_FILTERS),
+      scope: '',
+      onselectcompany: noop,
+      onselectdeal: noop,
+      onclose: noop,
+    };
     expect(text(render(DetailsPanel, { props: { ...props, selection: undefined } }).body).trim()).toBe('');
     const bad = { kind: 'deal' as const, index: 9999 };
     expect(text(render(DetailsPanel, { props: { ...props, selection: bad } }).body).trim()).toBe('');
@@ -111,5 +134,47 @@ describe('DetailsPanel', () => {
     expect(openai).toContain('Money in Undisclosed 1 deal');
     expect(openai.indexOf('to AWS')).toBeLessThan(openai.indexOf('from Microsoft'));
     expect(openai).toContain('Deals (2)');
+  });
+
+  test('company totals and deals follow the as-of date and the filters, and say so', () => {
+    const m = fixture((f) => {
+      f.deals.push({
+        id: 'microsoft-openai-2023-investment',
+        from: 'microsoft',
+        to: 'openai',
+        type: 'investment',
+        date: '2023-01',
+        amount: { value: 10e9 },
+        status: 'completed',
+        sources: [{ url: 'https://example.com/2023' }],
+      });
+    });
+    const now = text(panel(m, 'company', 'openai'));
+    expect(now).toContain('Money in $10B 2 deals');
+    const then = text(panel(m, 'company', 'openai', { asof: '2022-12-31' }));
+    expect(then).toContain('Deals as of 2022-12-31.');
+    expect(then).toContain('Money in Undisclosed 1 deal');
+    expect(then).toContain('No money paid in these deals.');
+    expect(then).toContain('Deals (1)');
+    expect(then).toContain('2 more deals are hidden by the filters or dated after the view');
+    const computeOnly = text(panel(m, 'company', 'openai', { types: ['compute'] }));
+    expect(computeOnly).toContain('Money out $38B 1 deal');
+    expect(computeOnly).toContain('No money received in these deals.');
+  });
+
+  test('a relationship that ended: "ended" in the list, not in totals after its end date', () => {
+    const m = fixture((f) => {
+      f.deals[1].amount = { value: 1e9 };
+      f.deals[1].endDate = '2025-01-21';
+    });
+    const before = text(panel(m, 'deal', 'microsoft-openai-2019-investment', { asof: '2025-01-20' }));
+    expect(before).toContain('Counts as $1B in totals.');
+    expect(before).toContain('Ends 21 Jan 2025');
+    const after = text(panel(m, 'deal', 'microsoft-openai-2019-investment', { asof: '2025-06' }));
+    expect(after).toContain('Ended 21 Jan 2025: not in totals as of 2025-06.');
+    const company = text(panel(m, 'company', 'openai', { asof: '2025-06' }));
+    expect(company).toContain('ended 21 Jan 2025');
+    expect(company).toContain('No money received in these deals.');
+    expect(company).toContain('1 deal is not added');
   });
 });
