@@ -2,6 +2,7 @@
 // from a temporary directory, and loads in headless Chromium, 3 times each in fresh contexts:
 //   (a) the app on the bundled data, (b) the app on a seeded synthetic 150-company/300-deal market,
 //   (c) the peer — d3-force's classic demo on Canvas — on the same synthetic market.
+// Then (d) the time control playing on the bundled data: the longest frame after each play step, p95.
 // Prints medians and ratios against the targets (docs: /work/shared/product/performance.md) and writes
 // test-output/bench.json. Reports; exits non-zero only if something crashed.
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { findChrome, LAUNCH_ARGS } from '../scripts/find-chrome.mjs';
 import { validateDealMap } from '../src/lib/data/validate.ts';
 import { startStaticServer } from '../tests/browser/server.ts';
 import { measure, type MarkNames, type Measurement } from './measure.ts';
+import { measurePlayStep, type PlayStepMeasurement } from './play-step.ts';
 import { syntheticMarket } from './synthetic.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chrome.mjs`.');
   const browser = await chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS] });
   const runs = new Map<string, Measurement[]>(SCENARIOS.map((s) => [s.name, []]));
+  const plays: PlayStepMeasurement[] = [];
   try {
     // One unmeasured load warms the browser process (not the page: every measured context is fresh).
     await measure(browser, server.url + '/', APP_MARKS, 15_000);
@@ -134,6 +137,13 @@ async function main(): Promise<void> {
         );
         for (const problem of result.problems) console.log(`      ${problem}`);
       }
+      const play = await measurePlayStep(browser, `${server.url}/?asof=2024-06`);
+      plays.push(play);
+      console.log(
+        `rep ${rep} play step, bundled data      p95 longest frame ${ms(play.p95FrameMs).padStart(4)} ms` +
+          `  (frame ${ms(play.medianFrameMs)} ms, ${play.steps} steps)`,
+      );
+      for (const problem of play.problems) console.log(`      ${problem}`);
     }
   } finally {
     await browser.close();
@@ -194,11 +204,20 @@ async function main(): Promise<void> {
       `${firstHeight === undefined ? 'n/a' : firstHeight <= TARGETS.firstHeightMessageMs ? 'met' : 'NOT met'})`,
   );
 
+  // One frame or less: the longest frame after a step stays within 1.5 frame intervals (no frame dropped).
+  const playP95 = median(plays.map((p) => p.p95FrameMs));
+  const frame = median(plays.map((p) => p.medianFrameMs));
+  const playBudget = frame === undefined ? undefined : frame * 1.5;
+  console.log(
+    `play step p95 (longest frame after a step): ${ms(playP95)} ms, frame ${ms(frame)} ms ` +
+      `(target ≤ one frame: ${playP95 === undefined || playBudget === undefined ? 'n/a' : playP95 <= playBudget ? 'met' : 'NOT met'})`,
+  );
+
   const out = join(ROOT, 'test-output/bench.json');
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, targets: TARGETS, ratios, scenarios: summary }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, targets: TARGETS, ratios, scenarios: summary, playStep: { p95FrameMs: playP95, frameMs: frame, runs: plays } }, null, 2)}\n`,
   );
   console.log(`\nWrote ${out}`);
 }
