@@ -27,6 +27,7 @@ export type ImportFormat = 'native' | 'd3' | 'csv-deals' | 'csv-companies' | 'ge
 export { DEFAULT_STATUS } from './csv-import.ts';
 export { D3_VALUE_NOTE } from './d3-import.ts';
 export { LINK_TYPE } from './vocabulary.ts';
+export { innerName, readFileText } from './read-file.ts';
 
 interface Classified {
   readonly name: string;
