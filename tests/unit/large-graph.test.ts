@@ -103,7 +103,7 @@ describe('past the limits: refused fast, with the documented limit', () => {
     expect(text.length).toBe(50 * 1024 * 1024 + 1);
     const { value: result, ms } = timed('refuse 50 MB + 1 byte', () => parseDealMapText(text, 'huge.json'));
     expect(result.ok).toBe(false);
-    expect(errors(result)).toEqual([': The file is larger than the 50 MB limit.']);
+    expect(errors(result)).toEqual([': The file is 50 MB, larger than the 50 MB limit.']);
     expect(result.issues[0]?.file).toBe('huge.json');
     expect(ms).toBeLessThan(2000);
     // Exactly at the limit it is read.

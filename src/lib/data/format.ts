@@ -4,6 +4,8 @@
  * nothing the file did not declare, and defaults filled in. See data/README.md for the format guide.
  */
 
+import type { Attributes } from './attributes.ts';
+
 export const FORMAT_ID = 'ai-deal-map/1';
 
 export const DEAL_STATUSES = ['announced', 'completed', 'reported', 'terminated'] as const;
@@ -68,6 +70,8 @@ export interface Company {
   readonly url?: string;
   readonly description?: string;
   readonly notes?: string;
+  /** The file's own fields (see attributes.ts). */
+  readonly attributes?: Attributes;
 }
 
 export interface Amount {
@@ -125,6 +129,8 @@ export interface Deal {
    * reached `to`, so it is left out of `to`'s inflow and of circular money flows.
    */
   readonly secondary?: boolean;
+  /** The file's own fields (see attributes.ts). */
+  readonly attributes?: Attributes;
 }
 
 export interface Story {

@@ -7,7 +7,7 @@ import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
 import type { ValidationResult } from './validate.ts';
 
-export const LOAD_TIMEOUT_MS = 30_000;
+export const LOAD_TIMEOUT_MS = 15_000;
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -45,16 +45,22 @@ export async function loadDealMap(
     } catch {
       if (options.signal?.aborted) return fail(`Loading ${label} was cancelled.`);
       if (signal.aborted)
-        return fail(`Could not download ${label}: no answer within ${LOAD_TIMEOUT_MS / 1000} s.`);
+        return fail(
+          `Could not download ${label}: ${hostOf(url)} did not answer within ${(options.timeoutMs ?? LOAD_TIMEOUT_MS) / 1000} s.`,
+        );
       return fail(
         `Could not download ${label}: the network request failed (offline, or the server does not allow it).`,
       );
     }
     if (!response.ok) return fail(`Could not download ${label}: the server answered ${response.status}.`);
     const length = Number(response.headers.get('content-length'));
-    if (Number.isFinite(length) && length > MAX_FILE_BYTES) return fail(tooLarge(label));
+    if (Number.isFinite(length) && length > MAX_FILE_BYTES) return fail(tooLarge(label, length));
     const text = await readCapped(response, MAX_FILE_BYTES);
     if (text === 'too-large') return fail(tooLarge(label));
+    if (text === undefined && signal.aborted && !options.signal?.aborted)
+      return fail(
+        `Could not download ${label}: ${hostOf(url)} stopped sending within ${(options.timeoutMs ?? LOAD_TIMEOUT_MS) / 1000} s.`,
+      );
     if (text === undefined) return fail(`Could not read ${label}: the download was interrupted.`);
     return await (options.parse ?? parseDealMapText)(text, label);
   } finally {
@@ -62,8 +68,20 @@ export async function loadDealMap(
   }
 }
 
-function tooLarge(label: string): string {
-  return `${label} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`;
+function tooLarge(label: string, bytes?: number): string {
+  const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
+  return bytes === undefined
+    ? `${label} is larger than the ${limit} limit (the download was stopped at ${limit}).`
+    : `${label} is ${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB, larger than the ${limit} limit.`;
+}
+
+/** The host a URL names, for messages ("example.org"); the URL itself when it does not parse. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url, 'http://localhost/').host;
+  } catch {
+    return url.slice(0, 80);
+  }
 }
 
 /** Reads the body as UTF-8 (a BOM is dropped), counting bytes as they stream and stopping past `cap`. */

@@ -21,7 +21,8 @@ export function parseDealMapText(text: string, file?: string): ValidationResult 
     return { ok: false, issues: [issue] };
   };
   if (text.length > MAX_FILE_BYTES) {
-    return fail(`The file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
+    const size = (text.length / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    return fail(`The file is ${size} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('The file is empty.');

@@ -6,6 +6,7 @@
 import { parseItem, type IssueLog } from './collect.ts';
 import { startOf } from './dates.ts';
 import type { Amount, Category, CoParty, Company, Deal, DealType, Source } from './format.ts';
+import { attributesOf, type Attributes } from './attributes.ts';
 import { formatPath, quote } from './issues.ts';
 import { companySchema, dealSchema, type DealInput } from './schema.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
@@ -47,7 +48,7 @@ export function collectCompanies(
       );
       return;
     }
-    const { url, aliases, formerIds, ...rest } = parsed;
+    const { url, aliases, formerIds, attributes, ...rest } = parsed;
     const safe = url === undefined ? undefined : safeUrl(url);
     if (url !== undefined && !safe) log.add(at('url'), 'warning', `${urlProblem(url)}; the link was removed`);
     const names = new Set([parsed.name.toLowerCase()]);
@@ -59,6 +60,7 @@ export function collectCompanies(
       aliases: cleanAliases,
       formerIds: [...new Set(formerIds ?? [])],
       ...(safe ? { url: safe.href } : {}),
+      ...withAttributes(attributes),
     };
     byId.set(parsed.id, { company, index: i });
   });
@@ -241,9 +243,10 @@ function buildDeal(
     const { id: _dropped, ...rest } = party;
     return rest;
   });
-  const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, ...rest } = parsed;
+  const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, attributes, ...rest } = parsed;
   return {
     ...rest,
+    ...withAttributes(attributes),
     ...ends,
     ...(amount ? { amount } : {}),
     sources,
@@ -273,4 +276,11 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
     }
     return result;
   });
+}
+
+function withAttributes(record: Readonly<Record<string, string | number | boolean>> | undefined): {
+  attributes?: Attributes;
+} {
+  const attributes = record === undefined ? undefined : attributesOf(Object.entries(record));
+  return attributes === undefined ? {} : { attributes };
 }

@@ -26,6 +26,9 @@ export const LIMITS = {
   sourcesPerDeal: 50,
   coParties: 100,
   maxAmount: 1e15,
+  attributes: 50,
+  attributeName: 100,
+  attributeText: 1000,
 } as const;
 
 export const COMPANY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,6 +71,28 @@ const money = v.pipe(
   v.finite('should be a finite number'),
   v.minValue(0, 'should not be negative'),
   v.maxValue(LIMITS.maxAmount, 'is implausibly large (over 10^15)'),
+);
+
+/** A company's or deal's own fields (see attributes.ts): name → text, number or yes/no, bounded. */
+export const attributesSchema = v.pipe(
+  v.record(
+    v.pipe(
+      v.string(),
+      v.nonEmpty('an attribute name should not be empty'),
+      v.maxLength(
+        LIMITS.attributeName,
+        `an attribute name should be at most ${LIMITS.attributeName} characters`,
+      ),
+    ),
+    v.union(
+      [text(LIMITS.attributeText), v.pipe(v.number(), v.finite('should be a finite number')), v.boolean()],
+      'should be text, a number or true/false',
+    ),
+  ),
+  v.check(
+    (record) => Object.keys(record).length <= LIMITS.attributes,
+    `has more than ${LIMITS.attributes} attributes`,
+  ),
 );
 
 export const metaSchema = v.object({
@@ -118,6 +143,7 @@ export const companySchema = v.object({
   url: v.optional(link),
   description: v.optional(text(LIMITS.textLength)),
   notes: v.optional(text(LIMITS.textLength)),
+  attributes: v.optional(attributesSchema),
 });
 
 export const amountSchema = v.object({
@@ -169,6 +195,7 @@ export const dealSchema = v.object({
   overlaps: v.optional(v.pipe(v.array(itemId), v.maxLength(LIMITS.coParties, 'lists too many deals'))),
   supersededBy: v.optional(itemId),
   secondary: v.optional(v.boolean()),
+  attributes: v.optional(attributesSchema),
 });
 
 export const storySchema = v.object({

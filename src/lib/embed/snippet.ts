@@ -1,5 +1,5 @@
 /**
- * The embed snippet for a view: an iframe (responsive width, a sensible default height, title, lazy loading,
+ * The embed snippets for a view. The iframe form: an iframe (responsive width, a sensible default height, title, lazy loading,
  * the recommended sandbox), an optional line that loads the external host script (no inline script, so strict
  * hosts and CMSs accept it), and fallback markup for places that strip iframes and scripts (RSS, e-mail):
  * a link to the view with a static image. No inline styles either.
@@ -59,6 +59,29 @@ export function embedSnippet(options: SnippetOptions): string {
     lines.push(`<script src="${attr(new URL('embed.js', options.appUrl).href)}" async></script>`);
   }
   return lines.join('\n');
+}
+
+/** The class embed.js looks for (public/embed.js, PLACEHOLDER). */
+export const PLACEHOLDER_CLASS = 'ai-deal-map-embed';
+
+/**
+ * The script-tag form: a placeholder `<div>` whose `data-*` attributes are the view's URL parameters (embed.js
+ * turns it into the same sandboxed, lazy iframe), the same `<noscript>` fallback, and the line loading
+ * embed.js from the app's origin. No inline script or style.
+ */
+export function scriptTagSnippet(options: Omit<SnippetOptions, 'withScript'>): string {
+  const link = fullMapUrl(options.appUrl, options.params);
+  const title = attr(options.title);
+  const query = new URL(embedUrl(options.appUrl, options.params)).searchParams;
+  const data = [...query]
+    .filter(([key]) => key !== 'embed')
+    .map(([key, value]) => ` data-${key}="${attr(value)}"`)
+    .join('');
+  return [
+    `<div class="${PLACEHOLDER_CLASS}"${data} data-title="${title}" data-height="${Math.round(options.height)}">` +
+      `<noscript><a href="${attr(link)}"><img src="${attr(options.imageUrl)}" alt="${title}" width="600"></a></noscript></div>`,
+    `<script src="${attr(new URL('embed.js', options.appUrl).href)}" async></script>`,
+  ].join('\n');
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */

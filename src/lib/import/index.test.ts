@@ -79,7 +79,7 @@ describe('structural problems name the file', () => {
       file: 'deals.csv',
     });
     rejects([{ name: 'big.csv', text: 'x'.repeat(50 * 1024 * 1024 + 1) }], {
-      message: 'big.csv: the file is larger than the 50 MB limit',
+      message: 'big.csv: the file is 50 MB, larger than the 50 MB limit',
       file: 'big.csv',
     });
   });

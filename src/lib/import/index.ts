@@ -12,6 +12,9 @@ import { validateDealMap, type ValidationResult } from '../data/validate.ts';
 import { columnKey, findQuoteProblem, headerOf, quoteProblemMessage } from './csv-table.ts';
 import { importCsv } from './csv-import.ts';
 import { importD3 } from './d3-import.ts';
+import { importGexf } from './gexf-import.ts';
+import { importGraphml } from './graphml-import.ts';
+import { xmlKind } from './xml-kind.ts';
 import { rejected } from './import-issues.ts';
 
 export interface InputFile {
@@ -19,11 +22,12 @@ export interface InputFile {
   readonly text: string;
 }
 
-export type ImportFormat = 'native' | 'd3' | 'csv-deals' | 'csv-companies' | 'unknown';
+export type ImportFormat = 'native' | 'd3' | 'csv-deals' | 'csv-companies' | 'gexf' | 'graphml' | 'unknown';
 
 export { DEFAULT_STATUS } from './csv-import.ts';
 export { D3_VALUE_NOTE } from './d3-import.ts';
 export { LINK_TYPE } from './vocabulary.ts';
+export { innerName, readFileText } from './read-file.ts';
 
 interface Classified {
   readonly name: string;
@@ -77,6 +81,10 @@ function importChecked(files: readonly InputFile[]): ValidationResult {
         return importD3(one.name, one.body, one.data as Record<string, unknown>);
       case 'csv-deals':
         return importCsv({ name: one.name, text: one.body });
+      case 'gexf':
+        return importGexf(one.name, one.body);
+      case 'graphml':
+        return importGraphml(one.name, one.body);
       case 'csv-companies':
         return rejected(
           `${one.name}: this is a companies CSV (it has no "from" and "to" columns); pick it together with a deals CSV to import both`,
@@ -107,6 +115,8 @@ const FORMAT_WORDS = new Map<ImportFormat, string>([
   ['d3', 'a D3 graph'],
   ['csv-deals', 'a deals CSV'],
   ['csv-companies', 'a companies CSV'],
+  ['gexf', 'a GEXF graph'],
+  ['graphml', 'a GraphML graph'],
 ]);
 
 const CSV_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
@@ -123,9 +133,19 @@ function classify(file: InputFile): Classified {
     problem: rejected(message, { file: name, ...(line === undefined ? {} : { line }) }),
   });
   if (body.length > MAX_FILE_BYTES) {
-    return unknown(`${name}: the file is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`);
+    return unknown(
+      `${name}: the file is ${megabytes(body.length)}, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit`,
+    );
   }
   if (body.trim() === '') return unknown(`${name}: the file is empty`);
+  // XML is told by its content, never read as CSV or JSON.
+  const xml = xmlKind(body);
+  if (xml === 'gexf' || xml === 'graphml') return { name, body, format: xml };
+  if (xml !== undefined) {
+    return unknown(
+      `${name}: this is XML but neither GEXF nor GraphML (its root element is <${xml.root}>); the map reads GEXF, GraphML, JSON and CSV files`,
+    );
+  }
   const dot = name.lastIndexOf('.');
   const extension = dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
   const start = body.trimStart()[0];
@@ -184,4 +204,9 @@ function classify(file: InputFile): Classified {
     `${name}: no header row found: line 1 should name the columns, with "from" and "to" for deals (or "name" for companies)`,
     1,
   );
+}
+
+/** A size for messages: "61.2 MB". */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 }

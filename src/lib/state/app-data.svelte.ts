@@ -62,12 +62,19 @@ export class AppData {
     } else if (tooBig) {
       result = this.#refuse(
         tooBig.name,
-        `${tooBig.name} is larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`,
+        `${tooBig.name} is ${(tooBig.size / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`,
       );
     } else {
       try {
-        const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-        result = (await import('../import/index.ts')).importFiles(texts);
+        const { importFiles, readFileText, innerName } = await import('../import/index.ts');
+        const read = await Promise.all(
+          files.map(async (f) => ({ name: innerName(f.name), read: await readFileText(f) })),
+        );
+        const failed = read.find((r) => !r.read.ok);
+        result =
+          failed && !failed.read.ok
+            ? this.#refuse(failed.name, failed.read.message)
+            : importFiles(read.map((r) => ({ name: r.name, text: r.read.ok ? r.read.text : '' })));
       } catch {
         result = this.#refuse(label, `Could not read ${label}.`);
       }

@@ -144,7 +144,14 @@ describe('parseViewParams: defaults and basics', () => {
     expect(parse('min=&min=5').params.min).toBeUndefined();
     const r = parse('depth=5&depth=2');
     expect(r.params.depth).toBe(1);
-    expect(r.notices).toHaveLength(1);
+    expect(r.notices.map((n) => n.message)).toEqual([
+      'The depth parameter is given 2 times; the first, "5", was used.',
+      'The depth value "5" was ignored: it should be 1 or 2.',
+    ]);
+    // The notice says which value was kept.
+    expect(parse('theme=dark&theme=light&theme=auto').notices).toEqual([
+      { param: 'theme', message: 'The theme parameter is given 3 times; the first, "dark", was used.' },
+    ]);
   });
 
   test('values are trimmed; "+" and %20 are spaces', () => {

@@ -107,6 +107,7 @@ export function parseViewParams(search: string): ParsedViewParams {
 class Reader {
   readonly #query: URLSearchParams;
   readonly #notices: ParamNotice[];
+  readonly #repeated = new Set<string>();
 
   constructor(query: URLSearchParams, notices: ParamNotice[]) {
     this.#query = query;
@@ -116,6 +117,14 @@ class Reader {
   /** The trimmed first value; undefined when the key is absent. */
   raw(key: ParamName): string | undefined {
     const value = this.#query.get(key);
+    const all = this.#query.getAll(key);
+    if (all.length > 1 && !this.#repeated.has(key)) {
+      this.#repeated.add(key);
+      this.#notices.push({
+        param: key,
+        message: `The ${key} parameter is given ${all.length} times; the first, ${quoteValue(all[0] ?? '')}, was used.`,
+      });
+    }
     return value === null ? undefined : value.trim();
   }
 
