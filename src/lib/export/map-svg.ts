@@ -11,7 +11,8 @@ import { formatAmount } from '../format/money.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { fitCamera } from '../render/camera.ts';
 import { edgePath } from '../render/edges.ts';
-import { LABEL_FONT_PX, placeLabels } from '../render/labels.ts';
+import { LABEL_FONT_PX } from '../render/labels.ts';
+import { sceneLabels } from '../render/scene-labels.ts';
 import { DASH_PATTERNS, styleScene } from '../render/style.ts';
 import type { SceneEdge } from '../render/types.ts';
 import { filterParts, filterSummary, type FilterParams } from './view-summary.ts';
@@ -103,13 +104,7 @@ export function mapSvg(
     );
   });
 
-  const labels = placeLabels(
-    scene.nodes.map((n) => {
-      const p = at(n.x, n.y);
-      return { id: n.id, text: n.name, x: p.x, y: p.y, r: n.r * camera.k, priority: n.labelPriority };
-    }),
-    { width: W, height: mapHeight },
-  ).map(
+  const labels = sceneLabels(scene.nodes, camera, { width: W, height: mapHeight }).map(
     (l) =>
       `<text x="${num(l.x)}" y="${num(l.y)}" text-anchor="${l.anchor}" dominant-baseline="central">` +
       `${xmlText(l.text)}</text>`,

@@ -20,10 +20,10 @@ import type { LayoutLink } from './links.ts';
 
 export const FORCES = {
   /** Spring rest length = both radii + base / sqrt(deals between the pair): more deals, closer partners. */
-  linkBase: 70,
+  linkBase: 80,
   /** Repulsion per company: −(base + perRadius × radius); big companies push harder, so hubs stay apart. */
   chargeBase: 120,
-  chargePerRadius: 12,
+  chargePerRadius: 30,
   /** Beyond this distance companies do not repel (keeps far parts of big graphs from drifting apart). */
   chargeDistanceMax: 400,
   /** Barnes–Hut accuracy: coarser than d3's 0.9, which halves the many-body cost with no visible change. */

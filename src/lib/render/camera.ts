@@ -4,16 +4,25 @@ import type { Camera, Scene } from './types.ts';
 export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 8;
 
-export function fitCamera(bounds: Scene['bounds'], width: number, height: number, padding = 24): Camera {
+/**
+ * The camera that shows `bounds` as large as the viewport allows, centred. The room kept around them is in
+ * screen pixels (a narrow phone keeps less), plus a little for the labels of the outermost circles, which
+ * turn inwards, up or down when there is no room beside them.
+ */
+export function fitCamera(bounds: Scene['bounds'], width: number, height: number, padding?: number): Camera {
   const w = Math.max(1, bounds.x1 - bounds.x0);
   const h = Math.max(1, bounds.y1 - bounds.y0);
-  const room = (size: number) => Math.max(1, size - 2 * padding);
-  // Leave room for labels beside the outermost circles.
-  const k = clamp(Math.min(room(width) / (w + 80), room(height) / (h + 30)), MIN_ZOOM, 2.5);
+  const pad = padding ?? (Math.min(width, height) < 520 ? 8 : 24);
+  const room = (size: number, labels: number) => Math.max(1, size - 2 * pad - labels);
+  const k = clamp(Math.min(room(width, LABEL_ROOM_X) / w, room(height, LABEL_ROOM_Y) / h), MIN_ZOOM, 2.5);
   const cx = (bounds.x0 + bounds.x1) / 2;
   const cy = (bounds.y0 + bounds.y1) / 2;
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
 }
+
+/** Screen room kept for labels beside (x) and above and below (y) the outermost circles, px. */
+const LABEL_ROOM_X = 24;
+const LABEL_ROOM_Y = 32;
 
 export function project(camera: Camera, x: number, y: number): { x: number; y: number } {
   return { x: x * camera.k + camera.x, y: y * camera.k + camera.y };

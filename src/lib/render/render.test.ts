@@ -7,7 +7,6 @@ import { buildModel } from '../graph/model.ts';
 import { fitCamera, project } from './camera.ts';
 import { edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
-import { placeLabels, textWidth } from './labels.ts';
 import { radiusScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
 
@@ -62,7 +61,11 @@ describe('styleScene', () => {
       .filter((d) => d.deal.from === 'cerebras' || d.deal.to === 'cerebras')
       .flatMap((d) => [d.deal.from, d.deal.to]);
     expect(bright).toEqual([...new Set(partners)].sort());
-    expect(scene.nodes.filter((n) => n.opacity === 1).every((n) => n.labelPriority === Infinity)).toBe(true);
+    const ranked = scene.nodes.toSorted((a, b) => a.labelRank - b.labelRank);
+    // The hovered company is labelled first and always; its partners come before every faded company.
+    expect(ranked[0]?.id).toBe('cerebras');
+    expect(ranked[0]?.labelMust).toBe(true);
+    expect(ranked.slice(0, bright.length).every((n) => n.opacity === 1)).toBe(true);
     expect(scene.edges.filter((e) => e.opacity > 0.1).every((e) => e.title.includes('cerebras'))).toBe(true);
   });
 
@@ -137,33 +140,6 @@ describe('geometry', () => {
   });
 });
 
-describe('labels', () => {
-  test('never overlap, prefer the highest priority, and always place must-show labels when there is room', () => {
-    const candidates = Array.from({ length: 40 }, (_, i) => ({
-      id: `c${String(i).padStart(2, '0')}`,
-      text: `Company ${i}`,
-      x: 100 + (i % 8) * 30,
-      y: 100 + Math.floor(i / 8) * 12,
-      r: 4,
-      priority: i === 39 ? Infinity : i,
-    }));
-    const placed = placeLabels(candidates, { width: 800, height: 600 });
-    expect(placed.some((l) => l.id === 'c39')).toBe(true);
-    expect(placed.length).toBeLessThan(candidates.length);
-    const boxes = placed.map((l) => {
-      const w = textWidth(l.text);
-      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-      return { x0, x1: x0 + w, y0: l.y - 7, y1: l.y + 7 };
-    });
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) {
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
-      }
-    }
-    expect(placeLabels(candidates, { width: 800, height: 600 })).toEqual(placed);
-  });
-});
-
 describe('keyboard travel', () => {
   test('arrows move to the neighbour in that direction, else to the nearest company that way', () => {
     const node = (index: number, x: number, y: number) => ({
@@ -178,7 +154,10 @@ describe('keyboard travel', () => {
       focused: false,
       selected: false,
       pinned: false,
-      labelPriority: 0,
+      labelRank: index,
+      labelMust: false,
+      heavyX: 0,
+      heavyY: 0,
       description: '',
     });
     const nodes = [node(0, 0, 0), node(1, 100, 10), node(2, 30, 0), node(3, 0, -80)];

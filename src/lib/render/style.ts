@@ -9,6 +9,7 @@ import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { visibleNeighbours } from '../graph/neighbours.ts';
 import { fanOffsets } from './edges.ts';
+import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { radiusScale } from './size.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
@@ -45,7 +46,8 @@ export function styleScene(input: StyleInput): Scene {
   const highlight = highlighted(input);
   const width = edgeWidthScale(model);
 
-  const nodes: SceneNode[] = [];
+  const nodes: Omit<SceneNode, 'labelRank' | 'labelMust' | 'heavyX' | 'heavyY'>[] = [];
+  const order: LabelOrderEntry[] = [];
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -77,14 +79,37 @@ export function styleScene(input: StyleInput): Scene {
       focused: Boolean(visibility.focused[i]),
       selected,
       pinned: input.pinned.has(i),
-      labelPriority: emphasised ? Infinity : (visibility.volume[i] ?? 0) + count,
       description: `${company.name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
+    });
+    order.push({
+      index: i,
+      id: company.id,
+      volume: visibility.volume[i] ?? 0,
+      degree: count,
+      emphasised,
+      forced: Boolean(visibility.focused[i]) || selected || input.hovered === i,
     });
   });
 
   const edges = styleEdges(input, width, highlight);
+  const ranks = labelOrder(order);
+  const heavy = heavyDirections(edges, (i) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 }));
   const bounds = nodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
-  return { nodes, edges, bounds };
+  return {
+    nodes: nodes.map((node) => {
+      const rank = ranks.get(node.index);
+      const direction = heavy.get(node.index);
+      return {
+        ...node,
+        labelRank: rank?.rank ?? 0,
+        labelMust: rank?.must ?? false,
+        heavyX: direction?.x ?? 0,
+        heavyY: direction?.y ?? 0,
+      };
+    }),
+    edges,
+    bounds,
+  };
 }
 
 export interface Highlight {

@@ -22,8 +22,13 @@ export interface SceneNode {
   readonly focused: boolean;
   readonly selected: boolean;
   readonly pinned: boolean;
-  /** Priority for labels: higher is placed first; Infinity = always shown. */
-  readonly labelPriority: number;
+  /** Label placement order: 0 is placed first (label-order.ts). */
+  readonly labelRank: number;
+  /** Always labelled: emphasised, or among the biggest companies. */
+  readonly labelMust: boolean;
+  /** Direction of the company's heaviest edges (unit vector, or 0, 0): its label sits on the other side. */
+  readonly heavyX: number;
+  readonly heavyY: number;
   /** Accessible description: "OpenAI, AI lab, 38 deals". */
   readonly description: string;
 }

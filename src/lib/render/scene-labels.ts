@@ -1,0 +1,25 @@
+/** The labels of a styled scene through a camera: the one call the app, embeds and exports share. */
+import { placeLabels, type PlacedLabel } from './labels.ts';
+import type { Camera, SceneNode } from './types.ts';
+
+export function sceneLabels(
+  nodes: readonly SceneNode[],
+  camera: Camera,
+  viewport: { readonly width: number; readonly height: number },
+): PlacedLabel[] {
+  return placeLabels(
+    nodes.map((n) => ({
+      id: n.id,
+      text: n.name,
+      x: n.x * camera.k + camera.x,
+      y: n.y * camera.k + camera.y,
+      r: Math.max(2, n.r * camera.k),
+      rank: n.labelRank,
+      must: n.labelMust,
+      heavyX: n.heavyX,
+      heavyY: n.heavyY,
+      faded: n.opacity < 1,
+    })),
+    viewport,
+  );
+}
