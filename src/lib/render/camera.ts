@@ -31,3 +31,20 @@ export function project(camera: Camera, x: number, y: number): { x: number; y: n
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
+
+/**
+ * The camera moved (same zoom) so that world point (x, y) sits in the middle of the viewport, when it is
+ * outside the viewport's inner part (`margin` px in from each side); undefined when it is already well in view.
+ */
+export function panIntoView(
+  camera: Camera,
+  point: { readonly x: number; readonly y: number },
+  width: number,
+  height: number,
+  margin = 40,
+): Camera | undefined {
+  const screen = project(camera, point.x, point.y);
+  const m = Math.min(margin, width / 4, height / 4);
+  if (screen.x >= m && screen.x <= width - m && screen.y >= m && screen.y <= height - m) return undefined;
+  return { x: width / 2 - point.x * camera.k, y: height / 2 - point.y * camera.k, k: camera.k };
+}
