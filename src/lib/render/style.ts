@@ -39,6 +39,8 @@ export const DASH_PATTERNS: Record<Dash, string | undefined> = {
 };
 
 const FADED = 0.15;
+/** Edge opacity of confirmed and of unconfirmed (reported, low-confidence) deals. */
+export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.55 } as const;
 
 export function styleScene(input: StyleInput): Scene {
   const { model, positions, visibility, selection, theme } = input;
@@ -169,7 +171,7 @@ function styleEdges(
       const selected = selection?.kind === 'deal' && selection.index === record.index;
       const ended = Boolean(visibility.ended[record.index]);
       const faded = highlight !== undefined && !highlight.deals.has(record.index);
-      const base = record.unconfirmed ? 0.55 : 0.85;
+      const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
       edges.push({
         index: record.index,
         id: record.deal.id,
