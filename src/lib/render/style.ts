@@ -3,7 +3,6 @@
  * The model is never changed to show a highlight; every visual decision about what is faded, labelled or
  * emphasised is made here, so any renderer draws the same picture.
  */
-import { scaleSqrt } from 'd3-scale';
 import type { Dash } from '../data/format.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
@@ -136,14 +135,13 @@ function highlighted({ model, visibility, selection, hovered, emphasis }: StyleI
   return emphasis;
 }
 
+/** Edge width: a square-root scale from 0 (1.2 px) to the file's largest headline amount (9 px), clamped. */
 function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number {
   let max = 0;
   for (const d of model.deals) max = Math.max(max, d.headline.usd ?? 0);
-  const scale = scaleSqrt()
-    .domain([0, max || 1])
-    .range([1.2, 9])
-    .clamp(true);
-  return (usd) => (usd === undefined ? 1.2 : scale(usd));
+  const top = max || 1;
+  return (usd) =>
+    usd === undefined ? 1.2 : 1.2 + (9 - 1.2) * Math.sqrt(Math.min(Math.max(usd, 0), top) / top);
 }
 
 function styleEdges(
