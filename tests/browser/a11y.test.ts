@@ -17,6 +17,7 @@ const data = bundledData();
 const company = busiestCompany(data).id;
 const scenes: [string, string][] = [
   ['map', '/'],
+  ['phone-menu', '/'],
   ['focused', `/?focus=${company}&select=${company}`],
   ['deal', `/?select=${bestSourcedDeal(data).id}`],
   ['table', '/?view=table'],
@@ -29,7 +30,8 @@ describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of scenes) {
       test(`${name} view, ${scheme}: no serious or critical violations`, async () => {
-        const { page } = await openPage(path, { colorScheme: scheme });
+        const phone = name === 'phone-menu' ? { viewport: { width: 375, height: 812 } } : {};
+        const { page } = await openPage(path, { colorScheme: scheme, ...phone });
         if (name === 'bad-data-link')
           await page.getByRole('alert').getByText('no-such-file.json').first().waitFor();
         else
@@ -38,6 +40,12 @@ describe('accessibility (axe-core)', () => {
             .first()
             .waitFor();
         if (path.includes('select=')) await page.getByRole('button', { name: 'Close details' }).waitFor();
+        // The plain map's first load shows the where-to-start hint: it is checked too.
+        if (name === 'map') await page.getByRole('region', { name: 'Where to start' }).waitFor();
+        if (name === 'phone-menu') {
+          await page.getByRole('button', { name: 'Menu' }).click();
+          await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
+        }
         if (name === 'embed-dialog') {
           await page.getByRole('button', { name: 'Embed' }).click();
           await page.getByText('Pinned to data edition').waitFor();

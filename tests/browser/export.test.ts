@@ -201,6 +201,8 @@ describe('export from the current view', () => {
     });
     const { page } = opened;
     await shown(page);
+    // Phones fold the top bar's actions into a menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const panel = page.getByRole('region', { name: /Export/ });
     await panel.getByRole('button').first().waitFor();

@@ -1,0 +1,161 @@
+// A phone reader's first sight of the map: it fills the stage, the biggest companies are named, a selected deal
+// stays in view above the details sheet, and the where-to-start hint comes once. Which companies are the
+// biggest is computed from the bundled data file with the app's own model, never named here.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { parseDealMapText } from '../../src/lib/data/parse.ts';
+import { buildModel } from '../../src/lib/graph/model.ts';
+import { bestSourcedDeal, bundledData } from './data.ts';
+import { expectNoErrors, openPage, screenshot } from './harness.ts';
+
+const PHONE = { width: 375, height: 812 };
+
+function topTenByVolume(): string[] {
+  const text = readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8');
+  const parsed = parseDealMapText(text, 'ai-deals.json');
+  if (!parsed.ok) throw new Error('the bundled data should load');
+  const model = buildModel(parsed.value);
+  return model.companies
+    .map((c, i) => ({ id: c.id, volume: model.volume[i] ?? 0 }))
+    .sort((a, b) => b.volume - a.volume || (a.id < b.id ? -1 : 1))
+    .slice(0, 10)
+    .map((c) => c.id);
+}
+
+/** Screen boxes of the map's svg, of its circles and of its labels. */
+async function drawn(page: Page) {
+  return page.locator('svg.svg-map').evaluate((svg) => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    return {
+      stage: box(svg),
+      circles: [...svg.querySelectorAll('[data-company] circle:first-child')].map(box),
+      labels: [...svg.querySelectorAll('.labels text')].map((t) => ({
+        text: t.textContent ?? '',
+        ...box(t),
+      })),
+      centres: Object.fromEntries(
+        [...svg.querySelectorAll('[data-company]')].map((g) => {
+          const r = g.getBoundingClientRect();
+          return [g.getAttribute('data-company'), { x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+        }),
+      ),
+    };
+  });
+}
+
+describe('the map on a phone (375 × 812)', () => {
+  test('fills the width of its stage and names the ten biggest companies', async () => {
+    const opened = await openPage('/', { viewport: PHONE });
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const { stage, circles, labels } = await drawn(page);
+    const marks = [...circles, ...labels];
+    const left = Math.max(stage.x0, Math.min(...marks.map((m) => m.x0)));
+    const right = Math.min(stage.x1, Math.max(...marks.map((m) => m.x1)));
+    expect((right - left) / (stage.x1 - stage.x0)).toBeGreaterThanOrEqual(0.8);
+
+    const data = bundledData();
+    const named = new Set(labels.map((l) => l.text));
+    const missing = topTenByVolume()
+      .map((id) => data.companies.find((c) => c.id === id)?.name ?? id)
+      .filter((name) => !named.has(name));
+    expect(missing).toEqual([]);
+    // The top bar stays one row: its height is about one 44 px button.
+    const bar = await page.locator('header.topbar').boundingBox();
+    expect(bar?.height).toBeLessThan(64);
+    await screenshot(page, 'legibility-phone-overview');
+    expectNoErrors(opened);
+  });
+
+  test('a selected deal keeps the map visible above the details sheet, with both companies in view', async () => {
+    const data = bundledData();
+    const deal = bestSourcedDeal(data);
+    const opened = await openPage(`/?select=${deal.id}`, { viewport: PHONE });
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Close details' }).waitFor();
+    await page.locator('[data-company]').first().waitFor();
+    const sheet = await page.getByRole('complementary', { name: 'Details' }).boundingBox();
+    if (!sheet) throw new Error('no details sheet');
+    const { stage, centres } = await drawn(page);
+    expect(stage.y1).toBeLessThanOrEqual(sheet.y + 1);
+    expect(stage.y1 - stage.y0).toBeGreaterThanOrEqual(180);
+    for (const id of [deal.from, deal.to]) {
+      const c = centres[id];
+      expect(c, id).toBeDefined();
+      expect(c?.x ?? -1).toBeGreaterThanOrEqual(stage.x0);
+      expect(c?.x ?? -1).toBeLessThanOrEqual(stage.x1);
+      expect(c?.y ?? -1).toBeGreaterThanOrEqual(stage.y0);
+      expect(c?.y ?? -1).toBeLessThanOrEqual(stage.y1);
+    }
+    await screenshot(page, 'legibility-phone-deal-selected');
+    expectNoErrors(opened);
+  });
+
+  test('the top bar’s actions open from the menu, with 44 px tap targets', async () => {
+    const opened = await openPage('/', { viewport: PHONE });
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    expect(await copy.isVisible()).toBe(true);
+    for (const target of [menu, page.getByRole('button', { name: 'Filters' }), copy]) {
+      const box = await target.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+    }
+    for (const name of ['Zoom in', 'Zoom out']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    }
+    await screenshot(page, 'legibility-phone-menu');
+    await page.keyboard.press('Escape');
+    expect(await copy.isVisible()).toBe(false);
+    expectNoErrors(opened);
+  });
+});
+
+describe('where to start', () => {
+  test('shows on the plain map, goes at the first interaction and does not come back in the tab', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    const hint = page.getByRole('region', { name: 'Where to start' });
+    await hint.waitFor();
+    await screenshot(page, 'start-hint-desktop');
+    await page.mouse.click(5, 5);
+    await hint.waitFor({ state: 'detached' });
+    // Browsing within the tab (a story, back to the plain map) never brings it back.
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('button', { name: 'Map' }).click();
+    await page.locator('[data-company]').first().waitFor();
+    expect(await hint.count()).toBe(0);
+    expectNoErrors(opened);
+  });
+
+  test('a starting point opens in one click', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    const hint = page.getByRole('region', { name: 'Where to start' });
+    await hint
+      .getByRole('button', { name: /^Story:/ })
+      .first()
+      .click();
+    await page.waitForURL(/story=/);
+    expect(await hint.count()).toBe(0);
+    expectNoErrors(opened);
+  });
+
+  test('is not shown in embeds nor on links to a particular view', async () => {
+    for (const path of ['/?embed=1', `/?select=${bestSourcedDeal(bundledData()).id}`]) {
+      const opened = await openPage(path);
+      await opened.page.locator('[data-company]').first().waitFor();
+      await opened.page.waitForTimeout(300);
+      expect(await opened.page.getByRole('region', { name: 'Where to start' }).count(), path).toBe(0);
+      expectNoErrors(opened);
+    }
+  });
+});
