@@ -62,7 +62,7 @@ export interface CompanyTotals {
   readonly secondary: number;
 }
 
-interface MutableBucket {
+export interface MutableBucket {
   usd: number;
   perYearUsd: number;
   deals: number;
@@ -76,7 +76,7 @@ interface MutableBucket {
   perYear: boolean;
 }
 
-function emptyBucket(): MutableBucket {
+export function emptyBucket(): MutableBucket {
   return {
     usd: 0,
     perYearUsd: 0,
@@ -161,7 +161,7 @@ export function companyTotals(
   };
 }
 
-function addTo(
+export function addTo(
   bucket: MutableBucket,
   headline: GraphModel['deals'][number]['headline'],
   roundLed: boolean,
@@ -189,7 +189,7 @@ function addTo(
   if (headline.kind === 'estimated') bucket.estimated = true;
 }
 
-function rank(order: readonly string[], id: string): number {
+export function rank(order: readonly string[], id: string): number {
   const i = order.indexOf(id);
   return i === -1 ? order.length : i;
 }
