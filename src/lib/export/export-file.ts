@@ -10,6 +10,7 @@ import { dealsJson } from './deals-json.ts';
 import { dealsGexf } from './gexf.ts';
 import { MAP_SVG_HEIGHT, MAP_SVG_WIDTH, mapSvg } from './map-svg.ts';
 import { svgToPng } from './png.ts';
+import type { Units } from '../state/view-params.ts';
 import { exportFileName, filterSummary, type FilterParams } from './view-summary.ts';
 
 export { downloadBlob } from './download.ts';
@@ -21,7 +22,7 @@ export interface ExportInput {
   readonly visibility: Visibility;
   /** [x0, y0, x1, y1, …] by company index, as drawn. */
   readonly positions: Float64Array;
-  readonly params: FilterParams;
+  readonly params: FilterParams & { readonly units?: Units | undefined };
 }
 
 export interface ExportedFile {

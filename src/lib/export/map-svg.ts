@@ -15,6 +15,8 @@ import { LABEL_FONT_PX } from '../render/labels.ts';
 import { sceneLabels } from '../render/scene-labels.ts';
 import { DASH_PATTERNS, styleScene } from '../render/style.ts';
 import type { SceneEdge } from '../render/types.ts';
+import { unitGroups } from '../render/units.ts';
+import type { Units } from '../state/view-params.ts';
 import { filterParts, filterSummary, type FilterParams } from './view-summary.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
 
@@ -39,7 +41,7 @@ export function mapSvg(
   model: GraphModel,
   visibility: Visibility,
   positions: Float64Array,
-  params: FilterParams,
+  params: FilterParams & { readonly units?: Units | undefined },
 ): string {
   const { meta } = model.map;
   const shown = visibility.visibleDeals.length;
@@ -53,6 +55,7 @@ export function mapSvg(
     theme: 'light',
     pinned: new Set(),
     edgeTitle: (record) => edgeTitle(model, record),
+    groups: unitGroups(model, params.units === 'merge'),
   });
   const legend = legendRows(model, visibility, scene.edges);
   const legendTop = H - 30 - legend.height;

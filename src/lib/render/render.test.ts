@@ -9,6 +9,7 @@ import { edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
+import { unitGroups } from './units.ts';
 
 const result = validateDealMap(frozenEdition());
 if (!result.ok) throw new Error('the frozen edition should load');
@@ -167,5 +168,52 @@ describe('keyboard travel', () => {
     expect(nextCompany(nodes, origin, 'ArrowRight', new Set())?.index).toBe(2);
     expect(nextCompany(nodes, origin, 'ArrowUp', new Set([1]))?.index).toBe(3);
     expect(nextCompany(nodes, origin, 'ArrowLeft', new Set([1]))).toBeUndefined();
+  });
+});
+
+describe('business units drawn inside their parent (units=merge)', () => {
+  test('a unit is drawn as its parent: one circle, its deals moved to the parent, the volumes added', () => {
+    const merged = unitGroups(model, true);
+    const aws = at('aws');
+    const amazon = at('amazon');
+    expect(merged.head[aws]).toBe(amazon);
+    const split = styleScene(input());
+    const scene = styleScene(input({ groups: merged }));
+    expect(scene.nodes.some((n) => n.id === 'aws')).toBe(false);
+    const units = split.nodes.filter((n) => merged.head[n.index] !== n.index);
+    expect(units.length).toBeGreaterThan(0);
+    expect(scene.nodes).toHaveLength(split.nodes.length - units.length);
+    const node = scene.nodes.find((n) => n.id === 'amazon');
+    expect(node?.description).toMatch(/^Amazon \(with AWS[,)]/);
+    const before = split.nodes.find((n) => n.id === 'amazon');
+    expect(node?.r).toBeGreaterThanOrEqual(before?.r ?? Infinity);
+    // Every deal of AWS is now drawn to Amazon; deals inside the group are not drawn.
+    const awsDeals = model.deals.filter((d) => d.from === aws || d.to === aws);
+    expect(awsDeals.length).toBeGreaterThan(0);
+    for (const d of awsDeals) {
+      const edge = scene.edges.find((e) => e.index === d.index);
+      const inside = [d.from, d.to].every((c) => merged.head[c] === amazon);
+      if (inside) expect(edge).toBeUndefined();
+      else expect([edge?.from, edge?.to]).toContain(amazon);
+    }
+    expect(scene.edges.some((e) => e.from === aws || e.to === aws)).toBe(false);
+  });
+
+  test('selecting or hovering the unit brings its parent’s whole group forward', () => {
+    const groups = unitGroups(model, true);
+    const scene = styleScene(input({ groups, selection: { kind: 'company', index: at('aws') } }));
+    expect(scene.nodes.find((n) => n.id === 'amazon')?.selected).toBe(true);
+    const hovered = styleScene(input({ groups, hovered: at('amazon') }));
+    const awsPartner = model.deals.find((d) => d.to === at('aws') || d.from === at('aws'));
+    if (!awsPartner) throw new Error('AWS has no deal');
+    const partner = awsPartner.from === at('aws') ? awsPartner.to : awsPartner.from;
+    if (groups.head[partner] !== at('amazon')) {
+      expect(hovered.nodes.find((n) => n.index === groups.head[partner])?.opacity).toBe(1);
+    }
+  });
+
+  test('split (the default) draws every company as itself', () => {
+    const groups = unitGroups(model, false);
+    expect([...groups.head]).toEqual(model.companies.map((_, i) => i));
   });
 });

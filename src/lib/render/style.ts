@@ -10,6 +10,7 @@ import { visibleNeighbours } from '../graph/neighbours.ts';
 import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { radiusScale } from './size.ts';
+import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
 export type Selection = { readonly kind: 'company' | 'deal'; readonly index: number } | undefined;
@@ -27,6 +28,8 @@ export interface StyleInput {
   readonly edgeTitle: (record: DealRecord) => string;
   /** Companies and deals to emphasise when nothing is hovered or selected (a circular flow), the rest faded. */
   readonly emphasis?: Highlight | undefined;
+  /** Business units drawn inside their parent (`units=merge`); default: every company drawn as itself. */
+  readonly groups?: UnitGroups | undefined;
 }
 
 export const DASH_PATTERNS: Record<Dash, string | undefined> = {
@@ -43,8 +46,13 @@ export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.55 } as const;
 
 export function styleScene(input: StyleInput): Scene {
   const { model, positions, visibility, selection, theme } = input;
-  const radius = radiusScale(model.volume);
-  const highlight = highlighted(input);
+  const groups = input.groups ?? splitGroups(model);
+  const merged = (values: ArrayLike<number>, i: number) =>
+    (groups.members[i] ?? []).reduce((sum, j) => sum + (values[j] ?? 0), 0);
+  const radius = radiusScale(
+    model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
+  );
+  const highlight = highlighted(input, groups);
   const width = edgeWidthScale(model);
 
   const nodes: Omit<SceneNode, 'labelRank' | 'labelMust' | 'heavyX' | 'heavyY'>[] = [];
@@ -54,20 +62,25 @@ export function styleScene(input: StyleInput): Scene {
   let x1 = -Infinity;
   let y1 = -Infinity;
   model.companies.forEach((company, i) => {
-    if (!visibility.companies[i]) return;
+    const members = groups.members[i] ?? [];
+    if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) return;
     const x = positions[2 * i] ?? 0;
     const y = positions[2 * i + 1] ?? 0;
+    const volume = merged(visibility.volume, i);
     // The scale is the whole file's, so a company grows as its deals arrive while time moves.
-    const r = radius(visibility.volume[i] ?? 0);
+    const r = radius(volume);
     x0 = Math.min(x0, x - r);
     y0 = Math.min(y0, y - r);
     x1 = Math.max(x1, x + r);
     y1 = Math.max(y1, y + r);
     const category = model.categories.get(company.category);
-    const selected = selection?.kind === 'company' && selection.index === i;
+    const selected = selection?.kind === 'company' && groups.head[selection.index] === i;
     const inHighlight = highlight === undefined || highlight.companies.has(i);
-    const emphasised = Boolean(visibility.focused[i]) || selected || (highlight !== undefined && inHighlight);
-    const count = model.dealCount[i] ?? 0;
+    const focused = members.some((j) => visibility.focused[j]);
+    const emphasised = focused || selected || (highlight !== undefined && inHighlight);
+    const count = merged(model.dealCount, i);
+    const units = members.filter((j) => j !== i).map((j) => model.companies[j]?.name ?? '');
+    const name = units.length > 0 ? `${company.name} (with ${units.join(', ')})` : company.name;
     nodes.push({
       index: i,
       id: company.id,
@@ -77,22 +90,22 @@ export function styleScene(input: StyleInput): Scene {
       r,
       fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
       opacity: inHighlight ? 1 : FADED,
-      focused: Boolean(visibility.focused[i]),
+      focused,
       selected,
       pinned: input.pinned.has(i),
-      description: `${company.name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
+      description: `${name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
     });
     order.push({
       index: i,
       id: company.id,
-      volume: visibility.volume[i] ?? 0,
+      volume,
       degree: count,
       emphasised,
-      forced: Boolean(visibility.focused[i]) || selected || input.hovered === i,
+      forced: focused || selected || (input.hovered !== undefined && groups.head[input.hovered] === i),
     });
   });
 
-  const edges = styleEdges(input, width, highlight);
+  const edges = styleEdges(input, width, highlight, groups);
   const ranks = labelOrder(order);
   const heavy = heavyDirections(edges, (i) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 }));
   const bounds = nodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
@@ -122,17 +135,31 @@ export interface Highlight {
  * What hover (or else the selection, or else the emphasis) brings forward: a company with its neighbours, a deal
  * and its two parties, or a circular flow.
  */
-function highlighted({ model, visibility, selection, hovered, emphasis }: StyleInput): Highlight | undefined {
-  const company = hovered ?? (selection?.kind === 'company' ? selection.index : undefined);
-  if (company !== undefined && visibility.companies[company]) {
-    const { companies, deals } = visibleNeighbours(model, visibility, company);
-    return { companies: companies.add(company), deals };
+function highlighted(
+  { model, visibility, selection, hovered, emphasis }: StyleInput,
+  groups: UnitGroups,
+): Highlight | undefined {
+  const head = (i: number) => groups.head[i] ?? i;
+  const picked = hovered ?? (selection?.kind === 'company' ? selection.index : undefined);
+  const members = picked === undefined ? [] : (groups.members[head(picked)] ?? []);
+  if (members.some((j) => visibility.companies[j])) {
+    const companies = new Set<number>();
+    const deals = new Set<number>();
+    for (const j of members) {
+      const around = visibleNeighbours(model, visibility, j);
+      for (const c of around.companies) companies.add(head(c));
+      for (const d of around.deals) deals.add(d);
+      companies.add(head(j));
+    }
+    return { companies, deals };
   }
   if (selection?.kind === 'deal' && visibility.deals[selection.index]) {
     const record = model.deals[selection.index];
-    if (record) return { companies: new Set([record.from, record.to]), deals: new Set([record.index]) };
+    if (record)
+      return { companies: new Set([head(record.from), head(record.to)]), deals: new Set([record.index]) };
   }
-  return emphasis;
+  if (!emphasis) return undefined;
+  return { companies: new Set([...emphasis.companies].map(head)), deals: emphasis.deals };
 }
 
 /** Edge width: a square-root scale from 0 (1.2 px) to the file's largest headline amount (9 px), clamped. */
@@ -148,24 +175,30 @@ function styleEdges(
   input: StyleInput,
   width: (usd: number | undefined) => number,
   highlight: Highlight | undefined,
+  groups: UnitGroups,
 ): SceneEdge[] {
   const { model, visibility, selection, theme } = input;
-  // Group the visible deals by unordered pair, in date order, to fan them out.
-  const pairs = new Map<string, DealRecord[]>();
+  // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
+  // them out.
+  const pairs = new Map<string, { record: DealRecord; from: number; to: number }[]>();
   for (const index of visibility.visibleDeals) {
     const record = model.deals[index];
     if (!record) continue;
-    const key = record.from < record.to ? `${record.from}:${record.to}` : `${record.to}:${record.from}`;
+    const from = groups.head[record.from] ?? record.from;
+    const to = groups.head[record.to] ?? record.to;
+    // A deal inside a merged group (Amazon ↔ AWS) is not drawn.
+    if (from === to) continue;
+    const key = from < to ? `${from}:${to}` : `${to}:${from}`;
     const group = pairs.get(key);
-    if (group) group.push(record);
-    else pairs.set(key, [record]);
+    if (group) group.push({ record, from, to });
+    else pairs.set(key, [{ record, from, to }]);
   }
   const edges: SceneEdge[] = [];
   for (const group of pairs.values()) {
     const offsets = fanOffsets(group.length);
-    group.forEach((record, k) => {
+    group.forEach(({ record, from, to }, k) => {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const offset = (offsets[k] ?? 0) * (record.from < record.to ? 1 : -1);
+      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
       const selected = selection?.kind === 'deal' && selection.index === record.index;
       const ended = Boolean(visibility.ended[record.index]);
       const faded = highlight !== undefined && !highlight.deals.has(record.index);
@@ -173,8 +206,8 @@ function styleEdges(
       edges.push({
         index: record.index,
         id: record.deal.id,
-        from: record.from,
-        to: record.to,
+        from,
+        to,
         offset,
         gap: record.type.flow === 'money' ? 3 : 1,
         color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,

@@ -55,6 +55,7 @@ describe('parseViewParams: defaults and basics', () => {
       story: undefined,
       view: 'map',
       renderer: undefined,
+      units: 'split',
       embed: false,
       scroll: false,
       theme: 'auto',
@@ -69,7 +70,7 @@ describe('parseViewParams: defaults and basics', () => {
       'focus=openai,anthropic&depth=2&dir=out&types=compute,chips&categories=ai-lab,hyperscaler' +
       '&from=2023&to=2025-11&asof=2025-11-03&min=1000000000&status=announced,completed' +
       '&select=openai-aws-2025-compute&cycle=nvidia,openai,oracle&story=azure-exclusivity&view=table' +
-      '&renderer=canvas&embed=1&scroll=1&theme=dark&data=data/v/2026-11-26.json';
+      '&renderer=canvas&units=merge&embed=1&scroll=1&theme=dark&data=data/v/2026-11-26.json';
     const expected: ViewParams = {
       focus: ['anthropic', 'openai'],
       depth: 2,
@@ -86,6 +87,7 @@ describe('parseViewParams: defaults and basics', () => {
       story: 'azure-exclusivity',
       view: 'table',
       renderer: 'canvas',
+      units: 'merge',
       embed: true,
       scroll: true,
       theme: 'dark',
@@ -111,6 +113,7 @@ describe('parseViewParams: defaults and basics', () => {
       'story=azure-exclusivity',
       'view=table',
       'renderer=canvas',
+      'units=merge',
       'embed=1',
       'scroll=1',
       'theme=dark',
@@ -780,6 +783,7 @@ describe('serialize(parse(s)) is idempotent', () => {
         story: maybe('s.1'),
         view: pick(['map', 'table', 'compute'] as const),
         renderer: maybe(pick(['svg', 'canvas'] as const)),
+        units: pick(['split', 'merge'] as const),
         embed: next() < 0.5,
         scroll: next() < 0.5,
         theme: pick(['light', 'dark', 'auto'] as const),
