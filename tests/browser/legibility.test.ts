@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseDealMapText } from '../../src/lib/data/parse.ts';
+import { formatTotal } from '../../src/lib/format/money.ts';
 import { buildModel } from '../../src/lib/graph/model.ts';
+import { pairTotals } from '../../src/lib/graph/pair-totals.ts';
 import { bestSourcedDeal, bundledData } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
@@ -157,5 +159,45 @@ describe('where to start', () => {
       expect(await opened.page.getByRole('region', { name: 'Where to start' }).count(), path).toBe(0);
       expectNoErrors(opened);
     }
+  });
+});
+
+describe('money between two companies', () => {
+  test('a deal’s details total the pair both ways, units merged, as the app’s own rules compute it', async () => {
+    const text = readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8');
+    const parsed = parseDealMapText(text, 'ai-deals.json');
+    if (!parsed.ok) throw new Error('the bundled data should load');
+    const model = buildModel(parsed.value);
+    // The deal whose pair (units merged) has the most deals; the first in date order on a tie.
+    const best = model.deals
+      .map((d) => ({ record: d, pair: pairTotals(model, d.from, d.to) }))
+      .reduce((a, b) => (b.pair.deals.length > a.pair.deals.length ? b : a));
+    expect(best.pair.deals.length).toBeGreaterThan(1);
+    const opened = await openPage(`/?select=${best.record.deal.id}`);
+    const { page } = opened;
+    const totals = page.getByTestId('pair-totals');
+    await totals.waitFor();
+    const shown = (await totals.textContent()) ?? '';
+    for (const t of [best.pair.aToB, best.pair.bToA]) {
+      expect(shown).toContain(t.all.deals === 0 ? '—' : formatTotal(t.all));
+    }
+    await screenshot(page, 'pair-totals-desktop');
+    expectNoErrors(opened);
+  });
+});
+
+describe('business units inside their parent (units=merge)', () => {
+  test('a unit is not drawn apart; the checkbox under the filters switches it', async () => {
+    const data = bundledData();
+    const unit = (data.companies as { id: string; parent?: string }[]).find((c) => c.parent !== undefined);
+    if (!unit?.parent) throw new Error('the bundled data has no business unit');
+    const opened = await openPage('/?units=merge');
+    const { page } = opened;
+    await page.locator(`[data-company="${unit.parent}"]`).waitFor();
+    expect(await page.locator(`[data-company="${unit.id}"]`).count()).toBe(0);
+    await page.getByLabel('Draw business units inside their parent').uncheck();
+    await page.locator(`[data-company="${unit.id}"]`).waitFor();
+    expect(page.url()).not.toContain('units=');
+    expectNoErrors(opened);
   });
 });
