@@ -111,6 +111,8 @@ describe('script-tag embed', () => {
         viewport: { width, height: 900 },
         colorScheme: scheme,
       });
+      // Phones fold the top bar's actions into a menu.
+      if (width < 761) await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('button', { name: 'Embed' }).click();
       const snippet = page.locator('#embed-snippet');
       await expect.poll(() => snippet.inputValue()).toContain('<iframe src=');
