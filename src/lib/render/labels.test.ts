@@ -136,3 +136,13 @@ describe('placeLabels', () => {
     }
   });
 });
+
+describe('obstacles', () => {
+  test('labels keep clear of the map’s own buttons, must-show ones too', () => {
+    const buttons = { x0: 700, y0: 400, x1: 800, y1: 600 };
+    const near = [candidate('a', 690, 450, { must: true }), candidate('b', 690, 500)];
+    const labels = placeLabels(near, VIEW, [buttons]);
+    expect(labels.map((l) => l.id)).toContain('a');
+    for (const label of labels) expect(overlaps(labelBox(label), buttons)).toBe(false);
+  });
+});

@@ -99,6 +99,8 @@ function sidesFor(c: LabelCandidate): (typeof SIDES)[number][] {
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { readonly width: number; readonly height: number },
+  /** Screen areas no label may cover (the map's own buttons). */
+  obstacles: readonly Box[] = [],
 ): PlacedLabel[] {
   const order = candidates.toSorted(
     (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -107,7 +109,7 @@ export function placeLabels(
     id: c.id,
     box: { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r },
   }));
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const out: PlacedLabel[] = [];
   for (const c of order) {
     if (!c.must && c.faded) continue;

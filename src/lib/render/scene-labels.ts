@@ -1,11 +1,12 @@
 /** The labels of a styled scene through a camera: the one call the app, embeds and exports share. */
-import { placeLabels, type PlacedLabel } from './labels.ts';
+import { placeLabels, type Box, type PlacedLabel } from './labels.ts';
 import type { Camera, SceneNode } from './types.ts';
 
 export function sceneLabels(
   nodes: readonly SceneNode[],
   camera: Camera,
   viewport: { readonly width: number; readonly height: number },
+  obstacles: readonly Box[] = [],
 ): PlacedLabel[] {
   return placeLabels(
     nodes.map((n) => ({
@@ -21,5 +22,6 @@ export function sceneLabels(
       faded: n.opacity < 1,
     })),
     viewport,
+    obstacles,
   );
 }
