@@ -200,4 +200,20 @@ describe('business units inside their parent (units=merge)', () => {
     expect(page.url()).not.toContain('units=');
     expectNoErrors(opened);
   });
+
+  test('a pair of several deals is one line with a count; selecting it fans it out and totals the pair', async () => {
+    const opened = await openPage('/?units=merge');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const pairs = page.locator('[data-pair]');
+    expect(await pairs.count()).toBeGreaterThan(0);
+    expect(await page.locator('.badge text').count()).toBe(await pairs.count());
+    const pair = (await pairs.first().getAttribute('data-pair')) ?? '';
+    await page.locator(`[data-pair="${pair}"] .hit`).dispatchEvent('click');
+    await page.waitForURL(/select=/);
+    await page.getByTestId('pair-totals').waitFor();
+    expect(await page.locator(`[data-pair="${pair}"]`).count()).toBe(0);
+    await screenshot(page, 'aggregate-pair-selected');
+    expectNoErrors(opened);
+  });
 });

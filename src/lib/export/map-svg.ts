@@ -56,6 +56,7 @@ export function mapSvg(
     pinned: new Set(),
     edgeTitle: (record) => edgeTitle(model, record),
     groups: unitGroups(model, params.units === 'merge'),
+    aggregate: params.units === 'merge',
   });
   const legend = legendRows(model, visibility, scene.edges);
   const legendTop = H - 30 - legend.height;
@@ -85,13 +86,19 @@ export function mapSvg(
       0,
     );
     const marker = edge.arrow ? markerId.get(markerKey(edge)) : undefined;
+    const mid = at((a.x + b.x) / 2, (a.y + b.y) / 2);
+    const badge = edge.aggregate
+      ? `<g transform="translate(${num(mid.x)},${num(mid.y)})"><circle r="9" fill="${COLORS.background}" stroke="${COLORS.soft}" stroke-width="1.2"/>` +
+        `<text text-anchor="middle" dominant-baseline="central" font-size="10" font-weight="700" fill="${COLORS.text}" stroke="none">${edge.aggregate.count}</text></g>`
+      : '';
     return [
       `<path d="${d}" stroke="${xmlAttr(edge.color)}" stroke-width="${num(edge.width)}"` +
         (edge.dash ? ` stroke-dasharray="${edge.dash}"` : '') +
         ` opacity="${num(edge.opacity)}"` +
         (edge.ended ? ' stroke-linecap="butt"' : '') +
         (marker ? ` marker-end="url(#${marker})"` : '') +
-        `><title>${xmlText(edge.title)}</title></path>`,
+        `><title>${xmlText(edge.title)}</title></path>` +
+        badge,
     ];
   });
 

@@ -217,3 +217,38 @@ describe('business units drawn inside their parent (units=merge)', () => {
     expect([...groups.head]).toEqual(model.companies.map((_, i) => i));
   });
 });
+
+describe('aggregate edges', () => {
+  const groups = unitGroups(model, true);
+  const head = (i: number) => groups.head[i] ?? i;
+  // The pair (units merged) with the most visible deals.
+  const pairs = new Map<string, number[]>();
+  for (const d of model.deals) {
+    const [a, b] = [head(d.from), head(d.to)].sort((x, y) => x - y);
+    if (a === b) continue;
+    pairs.set(`${a}:${b}`, [...(pairs.get(`${a}:${b}`) ?? []), d.index]);
+  }
+  const [key, deals = []] = [...pairs.entries()].reduce((x, y) => (y[1].length > x[1].length ? y : x));
+  const [a = -1, b = -1] = key.split(':').map(Number);
+
+  test('several deals of a pair are one line with their count, the others stay single', () => {
+    const scene = styleScene(input({ groups, aggregate: true }));
+    const line = scene.edges.find((e) => [e.from, e.to].sort((x, y) => x - y).join(':') === key);
+    expect(line?.aggregate?.count).toBe(deals.length);
+    expect(scene.edges.filter((e) => deals.includes(e.index))).toHaveLength(1);
+    expect(scene.edges.every((e) => e.aggregate === undefined || e.aggregate.count > 1)).toBe(true);
+    const single = [...pairs.values()].filter((list) => list.length === 1).length;
+    expect(scene.edges.filter((e) => e.aggregate === undefined).length).toBeGreaterThanOrEqual(single);
+  });
+
+  test('it fans out into its deals when a deal of it is selected or one of its companies hovered', () => {
+    for (const extra of [
+      { selection: { kind: 'deal', index: deals[0] ?? -1 } as const },
+      { hovered: a },
+      { hovered: b },
+    ]) {
+      const scene = styleScene(input({ groups, aggregate: true, ...extra }));
+      expect(scene.edges.filter((e) => deals.includes(e.index) && !e.aggregate)).toHaveLength(deals.length);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import type { Dash } from '../data/format.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { visibleNeighbours } from '../graph/neighbours.ts';
+import { aggregateLine } from './aggregate-edges.ts';
 import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { radiusScale } from './size.ts';
@@ -30,6 +31,8 @@ export interface StyleInput {
   readonly emphasis?: Highlight | undefined;
   /** Business units drawn inside their parent (`units=merge`); default: every company drawn as itself. */
   readonly groups?: UnitGroups | undefined;
+  /** Draw several deals between a pair as one aggregate edge until the pair is brought forward. */
+  readonly aggregate?: boolean | undefined;
 }
 
 export const DASH_PATTERNS: Record<Dash, string | undefined> = {
@@ -194,7 +197,41 @@ function styleEdges(
     else pairs.set(key, [{ record, from, to }]);
   }
   const edges: SceneEdge[] = [];
+  const head = (i: number) => groups.head[i] ?? i;
+  const forward = new Set<number>();
+  if (input.hovered !== undefined) forward.add(head(input.hovered));
+  if (selection?.kind === 'company') forward.add(head(selection.index));
+  visibility.focused.forEach((f, i) => f && forward.add(head(i)));
   for (const group of pairs.values()) {
+    const line = input.aggregate ? aggregateLine(group, visibility.counted, theme) : undefined;
+    const expanded =
+      !line ||
+      forward.has(line.from) ||
+      forward.has(line.to) ||
+      group.some(({ record }) => selection?.kind === 'deal' && selection.index === record.index);
+    if (line && !expanded) {
+      const faded = highlight !== undefined && !group.some(({ record }) => highlight.deals.has(record.index));
+      const names = [line.from, line.to].map((i) => model.companies[i]?.name ?? '');
+      edges.push({
+        index: line.latest.index,
+        id: `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`,
+        from: line.from,
+        to: line.to,
+        offset: 0,
+        gap: line.arrow ? 3 : 1,
+        color: line.color,
+        dash: undefined,
+        width: width(line.usd || undefined),
+        opacity: faded ? 0.08 : EDGE_OPACITY.confirmed,
+        unconfirmed: group.every(({ record }) => record.unconfirmed),
+        ended: group.every(({ record }) => visibility.ended[record.index]),
+        selected: false,
+        arrow: line.arrow,
+        title: `${names[0]} ${line.arrow ? '→' : '↔'} ${names[1]}: ${group.length} deals (select to see each)`,
+        aggregate: { count: group.length },
+      });
+      continue;
+    }
     const offsets = fanOffsets(group.length);
     group.forEach(({ record, from, to }, k) => {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.

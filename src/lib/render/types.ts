@@ -56,6 +56,8 @@ export interface SceneEdge {
   /** Whether money moves along the edge (arrowhead) or not (partnership). */
   readonly arrow: boolean;
   readonly title: string;
+  /** Several deals of one pair drawn as this one line, with a count badge (aggregate-edges.ts). */
+  readonly aggregate?: { readonly count: number } | undefined;
 }
 
 export interface Scene {
