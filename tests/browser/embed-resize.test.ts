@@ -97,7 +97,11 @@ describe('embeds at changing widths', () => {
         w.__errors = [];
         window.addEventListener(
           'error',
-          (event) => w.__errors.push(event.message || String(event.error)),
+          (event) =>
+            w.__errors.push(
+              event.message ||
+                `${String(event.error)} on ${(event.target as Element | null)?.outerHTML?.slice(0, 200) ?? 'window'}`,
+            ),
           true,
         );
       });
