@@ -260,6 +260,9 @@ describe('stories', () => {
         await expect.poll(() => page.locator('[data-deal]').count()).toBe(expected);
         if (!embed) {
           expect(await page.getByTestId('status-line').textContent()).toContain(`Showing ${expected} of`);
+        } else {
+          // A reader of an article cannot leave the story the writer chose.
+          expect(await page.getByRole('button', { name: 'Leave story' }).count()).toBe(0);
         }
         expectNoErrors(opened);
         await opened.context.close();
