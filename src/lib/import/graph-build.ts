@@ -5,7 +5,7 @@
  * currency or status field, no money deal type) is a plain network: its links are not deals with dollars, so
  * they are read as in effect ("completed"), not as unconfirmed reports, and a weight stays an attribute.
  */
-import { attributesOf, type AttributeValue } from '../data/attributes.ts';
+import type { AttributeValue } from '../data/attributes.ts';
 import { DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import { FORMAT_ID, type Point } from '../data/format.ts';
 import { quote, type Issue } from '../data/issues.ts';
@@ -14,6 +14,7 @@ import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from
 import { DEFAULT_STATUS } from './csv-import.ts';
 import { edgeField, MONEY_FIELDS, nodeField } from './field-synonyms.ts';
 import { ImportLog, itemPath, plural, renameItems, titleFromName, type Where } from './import-issues.ts';
+import { KeptAttributes } from './kept-attributes.ts';
 import { IdAllocator, isCompanyId, isItemId, slugify } from './slug.ts';
 import { Categories, DealTypes } from './vocabulary.ts';
 
@@ -54,6 +55,20 @@ export const PLAIN_STATUS = 'completed';
 
 const MONEY_TYPES = new Set(DEFAULT_DEAL_TYPES.filter((t) => t.flow === 'money').map((t) => t.id));
 
+/**
+ * Whether an edge's fields speak of money: an amount, currency or status field, or a type that is one of the
+ * app's money deal types. A file with no such edge is a plain network.
+ */
+export function carriesMoney(fields: Iterable<readonly [string, unknown]>): boolean {
+  for (const [name, value] of fields) {
+    const field = edgeField(name);
+    if (field && MONEY_FIELDS.has(field)) return true;
+    if (field === 'type' && typeof value === 'string' && MONEY_TYPES.has(value.trim().toLowerCase()))
+      return true;
+  }
+  return false;
+}
+
 export function buildGraph(input: GraphInput): ValidationResult {
   const { file, format, log } = input;
   if (input.nodes.length === 0)
@@ -76,25 +91,8 @@ export function buildGraph(input: GraphInput): ValidationResult {
   const types = new DealTypes();
   const colourOf = new Map<string, string>();
   const colourGroups = new Map<string, string>();
-  let trimmedAttributes = 0;
-  const attributes = (fields: Map<string, Scalar>, where: Where) => {
-    const kept: [string, Scalar][] = [];
-    for (const [name, value] of fields) {
-      const key = name.trim().slice(0, LIMITS.attributeName);
-      if (key === '') continue;
-      if (typeof value === 'string' && value.length > LIMITS.attributeText) {
-        log.add(
-          'warning',
-          `the field ${quote(key)} is longer than ${LIMITS.attributeText.toLocaleString('en-US')} characters; it was dropped`,
-          where,
-        );
-        continue;
-      }
-      kept.push([key, value]);
-    }
-    if (kept.length > LIMITS.attributes) trimmedAttributes++;
-    return attributesOf(kept);
-  };
+  const kept = new KeptAttributes(log);
+  const attributes = (fields: Map<string, Scalar>, where: Where) => kept.keep(fields, where);
 
   // Nodes → companies: valid ids first, then slugs of the rest.
   const ids = new IdAllocator();
@@ -154,17 +152,7 @@ export function buildGraph(input: GraphInput): ValidationResult {
   }
 
   // Edges → deals. Money vocabulary decides how they are read.
-  const money = input.edges.some((edge) => {
-    for (const name of edge.fields.keys()) {
-      const field = edgeField(name);
-      if (field && MONEY_FIELDS.has(field)) return true;
-      if (field === 'type') {
-        const type = edge.fields.get(name);
-        if (typeof type === 'string' && MONEY_TYPES.has(type.trim().toLowerCase())) return true;
-      }
-    }
-    return false;
-  });
+  const money = input.edges.some((edge) => carriesMoney(edge.fields));
   const dealIds = new IdAllocator();
   for (const id of companyId.values()) dealIds.reserve(id);
   for (const edge of input.edges) if (edge.id !== undefined && isItemId(edge.id)) dealIds.reserve(edge.id);
@@ -251,13 +239,7 @@ export function buildGraph(input: GraphInput): ValidationResult {
       where,
     );
   }
-  if (trimmedAttributes > 0) {
-    log.add(
-      'notice',
-      `${plural(trimmedAttributes, 'item has', 'items have')} more than ${LIMITS.attributes} fields; only the first ${LIMITS.attributes} were kept.`,
-      where,
-    );
-  }
+  kept.report(where);
   if (input.dropped > 0) {
     log.add(
       'notice',
