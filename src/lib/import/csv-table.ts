@@ -6,6 +6,7 @@
  * Maps only.
  */
 import { csvParseRows } from 'd3-dsv';
+import { columnKey } from '../data/csv-columns.ts';
 import { quote } from '../data/issues.ts';
 import { unprotectCell } from '../export/csv-cells.ts';
 
@@ -187,13 +188,7 @@ export function headerOf(text: string): string[] {
   return csvParseRows(first.endsWith('\r') ? first.slice(0, -1) : first)[0] ?? [];
 }
 
-/** How column names are compared: lower case, without spaces, hyphens or underscores. */
-export function columnKey(name: string): string {
-  let out = '';
-  for (const ch of name.slice(0, 200).toLowerCase())
-    if (ch !== '_' && ch !== '-' && ch.trim() !== '') out += ch;
-  return out;
-}
+export { columnKey };
 
 export interface Column<K extends string> {
   readonly name: K;
@@ -201,30 +196,56 @@ export interface Column<K extends string> {
   readonly number: number;
 }
 
-/** Where each known column is; unknown and repeated columns are listed for notices. */
+/**
+ * Where each known column is; unknown and repeated columns are listed for notices. `fallback` names the known
+ * column that a header stands for when the file does not have that column itself (`source` for `from`).
+ */
 export class Columns<K extends string> {
   private readonly index = new Map<K, number>();
   readonly unknown: string[] = [];
+  /** Unknown columns with a name, in file order, and where they are (their cells become attributes). */
+  readonly extra: { readonly name: string; readonly index: number }[] = [];
   readonly repeated: { name: K; first: number; again: number }[] = [];
+  /** Known columns read from a header of another name (`from` from `source`). */
+  private readonly adopted = new Set<K>();
 
   constructor(
     readonly header: readonly string[],
     known: readonly K[],
+    fallback?: (key: string) => K | undefined,
   ) {
     const byKey = new Map<string, K>();
     for (const name of known) byKey.set(columnKey(name), name);
+    const unmatched: { raw: string; key: string; index: number }[] = [];
     header.forEach((raw, i) => {
       const key = columnKey(unprotectCell(raw));
       if (key === '') return;
       const name = byKey.get(key);
       if (name === undefined) {
-        this.unknown.push(raw.trim());
+        unmatched.push({ raw, key, index: i });
         return;
       }
       const first = this.index.get(name);
       if (first === undefined) this.index.set(name, i);
       else this.repeated.push({ name, first: first + 1, again: i + 1 });
     });
+    for (const { raw, key, index } of unmatched) {
+      const name = fallback?.(key);
+      if (name !== undefined && !this.index.has(name)) {
+        this.index.set(name, index);
+        this.adopted.add(name);
+        continue;
+      }
+      this.unknown.push(raw.trim());
+      this.extra.push({ name: unprotectCell(raw).trim(), index });
+    }
+  }
+
+  /** The column's name for messages: the file's header when it stands for another name (`source` for `from`). */
+  label(name: K): string {
+    const i = this.index.get(name);
+    const raw = i === undefined ? undefined : this.header[i];
+    return raw === undefined || !this.adopted.has(name) ? name : unprotectCell(raw).trim();
   }
 
   has(name: K): boolean {

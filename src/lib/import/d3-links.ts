@@ -13,7 +13,7 @@ import { DEFAULT_STATUS } from './csv-import.ts';
 import { type D3Shape, DroppedFields, isScalar } from './d3-shape.ts';
 import type { NodesRead } from './d3-nodes.ts';
 import { edgeField, type EdgeField } from './field-synonyms.ts';
-import { carriesMoney, PLAIN_STATUS } from './graph-build.ts';
+import { carriesMoney, PLAIN_STATUS, WEIGHT_ATTRIBUTE } from './money-vocabulary.ts';
 import type { ImportLog } from './import-issues.ts';
 import type { KeptAttributes } from './kept-attributes.ts';
 import { IdAllocator, isItemId, slugify } from './slug.ts';
@@ -21,9 +21,6 @@ import type { DealTypes } from './vocabulary.ts';
 
 /** What marks a deal whose amount came from a link's `value`. */
 export const D3_VALUE_NOTE = 'value from a D3 file';
-
-/** The name a weight is kept under, whatever the file called it (`value`, `count`…): edge widths read it. */
-export const WEIGHT_ATTRIBUTE = 'weight';
 
 export interface LinkOut {
   readonly index: number;

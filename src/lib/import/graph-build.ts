@@ -6,13 +6,13 @@
  * they are read as in effect ("completed"), not as unconfirmed reports, and a weight stays an attribute.
  */
 import type { AttributeValue } from '../data/attributes.ts';
-import { DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import { FORMAT_ID, type Point } from '../data/format.ts';
 import { quote, type Issue } from '../data/issues.ts';
 import { LIMITS } from '../data/schema.ts';
 import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from '../data/validate.ts';
 import { DEFAULT_STATUS } from './csv-import.ts';
-import { edgeField, MONEY_FIELDS, nodeField } from './field-synonyms.ts';
+import { edgeField, nodeField } from './field-synonyms.ts';
+import { carriesMoney, PLAIN_STATUS, WEIGHT_ATTRIBUTE } from './money-vocabulary.ts';
 import { ImportLog, itemPath, plural, renameItems, titleFromName, type Where } from './import-issues.ts';
 import { KeptAttributes } from './kept-attributes.ts';
 import { IdAllocator, isCompanyId, isItemId, slugify } from './slug.ts';
@@ -50,24 +50,7 @@ export interface GraphInput {
   readonly dropped: number;
 }
 
-/** Links of a plain network are in effect: drawn solid, never as unconfirmed reports. */
-export const PLAIN_STATUS = 'completed';
-
-const MONEY_TYPES = new Set(DEFAULT_DEAL_TYPES.filter((t) => t.flow === 'money').map((t) => t.id));
-
-/**
- * Whether an edge's fields speak of money: an amount, currency or status field, or a type that is one of the
- * app's money deal types. A file with no such edge is a plain network.
- */
-export function carriesMoney(fields: Iterable<readonly [string, unknown]>): boolean {
-  for (const [name, value] of fields) {
-    const field = edgeField(name);
-    if (field && MONEY_FIELDS.has(field)) return true;
-    if (field === 'type' && typeof value === 'string' && MONEY_TYPES.has(value.trim().toLowerCase()))
-      return true;
-  }
-  return false;
-}
+export { PLAIN_STATUS };
 
 export function buildGraph(input: GraphInput): ValidationResult {
   const { file, format, log } = input;
@@ -201,7 +184,7 @@ export function buildGraph(input: GraphInput): ValidationResult {
       types.hasFigure(type);
     }
     const weight = known.get('weight');
-    if (weight !== undefined) rest.set('weight', weight);
+    if (weight !== undefined) rest.set(WEIGHT_ATTRIBUTE, weight);
     const url = known.get('url');
     if (typeof url === 'string' && url.trim() !== '') fields['sources'] = [{ url: url.trim() }];
     const summary = known.get('summary');
