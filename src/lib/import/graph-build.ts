@@ -196,7 +196,11 @@ export function buildGraph(input: GraphInput): ValidationResult {
       id = edge.id;
     else id = dealIds.numbered(`${from}-${to}`);
     usedIds.add(id);
-    if (edge.undirected) undirected++;
+    if (edge.undirected) {
+      undirected++;
+      // A link without direction is drawn without an arrow; money always flows one way, from source to target.
+      if (!money) fields['undirected'] = true;
+    }
     deals.push({ fields: { id, ...fields }, where: edge.where });
   }
 
@@ -218,7 +222,9 @@ export function buildGraph(input: GraphInput): ValidationResult {
   if (undirected > 0) {
     log.add(
       'notice',
-      `${plural(undirected, 'edge is', 'edges are')} undirected; drawn as arrows from the file's source to its target.`,
+      money
+        ? `${plural(undirected, 'edge is', 'edges are')} undirected; as ${undirected === 1 ? 'it carries' : 'they carry'} money, ${undirected === 1 ? 'it is' : 'they are'} drawn as arrows from the file's source to its target.`
+        : `${plural(undirected, 'edge is', 'edges are')} undirected and drawn without arrows.`,
       where,
     );
   }
