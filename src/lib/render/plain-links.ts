@@ -36,6 +36,12 @@ export function weightOf(record: DealRecord): number | undefined {
   return typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 ? weight : undefined;
 }
 
+/** A plain network's link in a list: its weight ("weight 31"), or nothing. */
+export function weightLabel(record: DealRecord): string {
+  const weight = weightOf(record);
+  return weight === undefined ? '' : `weight ${weight.toLocaleString('en-US', { maximumFractionDigits: 6 })}`;
+}
+
 /** Whether a link is drawn with an arrow: money always; a plain network's link unless it is undirected. */
 export function hasArrow(record: DealRecord, links: PlainLinks): boolean {
   return record.type.flow === 'money' || (links.plain && record.deal.undirected !== true);
