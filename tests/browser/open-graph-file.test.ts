@@ -56,6 +56,20 @@ test('D3 miserables.json: a plain network with weights, arrows for direction, no
   const opened = await openPage('/', { viewport: { width: 1440, height: 900 } });
   const { page } = opened;
   await page.locator('[data-company]').first().waitFor();
+  // The button and the drop zone name every format the importers read.
+  const formats = 'JSON, CSV, GEXF or GraphML file (gzip-compressed too)';
+  expect(await page.getByRole('button', { name: 'Open file…' }).getAttribute('title')).toBe(
+    `Map your own ${formats}`,
+  );
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{}'], 'graph.json'));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect.poll(() => page.getByText(`Drop a ${formats} to map it`).count()).toBe(1);
+  await page.dispatchEvent('body', 'dragleave', { dataTransfer });
+  await expect.poll(() => page.getByText(`Drop a ${formats} to map it`).count()).toBe(0);
   await page
     .getByTestId('file-input')
     .setInputFiles({ name: 'miserables.json', mimeType: 'application/json', buffer: MISERABLES });

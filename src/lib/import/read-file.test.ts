@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from '../data/parse.ts';
 import { innerName, readFileText } from './read-file.ts';
 
 const GRAPH = '{"nodes":[{"id":"a"},{"id":"b"}],"links":[{"source":"a","target":"b"}]}';
-const file = (bytes: Uint8Array | string, name: string) => new File([bytes], name);
+const file = (bytes: Uint8Array<ArrayBuffer> | string, name: string) => new File([bytes], name);
 
 afterEach(() => {
   vi.unstubAllGlobals();
