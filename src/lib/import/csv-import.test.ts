@@ -238,6 +238,28 @@ describe('structure', () => {
     ]);
   });
 
+  test('a companies CSV keeps its other columns as attributes: numbers, yes/no and text', () => {
+    const result = importFiles([
+      csv('deals.csv', [
+        ['from', 'to', 'status'],
+        ['a', 'b', 'completed'],
+      ]),
+      csv('companies.csv', [
+        ['id', 'name', 'Ticker', 'employees', 'public', 'code'],
+        ['a', 'Alpha', 'ALP', '1200', 'true', "'007"],
+        ['b', 'Beta', '', '', 'false', '7'],
+      ]),
+    ]);
+    const map = loaded(result);
+    expect(map.companies.map((c) => ({ ...c.attributes }))).toEqual([
+      { Ticker: 'ALP', employees: 1200, public: true, code: '007' },
+      { public: false, code: 7 },
+    ]);
+    expect(result.issues.map((i) => i.message)).toContain(
+      '4 columns are not in the format and are kept as attributes: "Ticker", "employees", "public", "code".',
+    );
+  });
+
   test('column names ignore case and spaces; other columns are kept as attributes and counted', () => {
     const result = importFiles([
       csv('deals.csv', [
