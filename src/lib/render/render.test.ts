@@ -7,7 +7,7 @@ import { buildModel } from '../graph/model.ts';
 import { fitCamera, project } from './camera.ts';
 import { edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
-import { radiusScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
+import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
 import { unitGroups } from './units.ts';
 
@@ -250,5 +250,15 @@ describe('aggregate edges', () => {
       const scene = styleScene(input({ groups, aggregate: true, ...extra }));
       expect(scene.edges.filter((e) => deals.includes(e.index) && !e.aggregate)).toHaveLength(deals.length);
     }
+  });
+});
+
+describe('sqrtScale', () => {
+  test('areas grow with the value: 0 → from, max → to, a quarter of max → halfway, held at both ends', () => {
+    const scale = sqrtScale(100, 2, 10);
+    expect([scale(0), scale(25), scale(100), scale(400), scale(-5), scale(Number.NaN)]).toEqual([
+      2, 6, 10, 10, 2, 2,
+    ]);
+    expect(sqrtScale(0, 2, 10)(5)).toBe(2);
   });
 });

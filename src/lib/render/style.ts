@@ -10,7 +10,8 @@ import { visibleNeighbours } from '../graph/neighbours.ts';
 import { aggregateLine } from './aggregate-edges.ts';
 import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
-import { radiusScale } from './size.ts';
+import { hasArrow, plainLinks } from './plain-links.ts';
+import { radiusScale, sqrtScale } from './size.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
@@ -169,9 +170,8 @@ function highlighted(
 function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number {
   let max = 0;
   for (const d of model.deals) max = Math.max(max, d.headline.usd ?? 0);
-  const top = max || 1;
-  return (usd) =>
-    usd === undefined ? 1.2 : 1.2 + (9 - 1.2) * Math.sqrt(Math.min(Math.max(usd, 0), top) / top);
+  const scale = sqrtScale(max || 1, 1.2, 9);
+  return (usd) => (usd === undefined ? 1.2 : scale(usd));
 }
 
 function styleEdges(
@@ -181,6 +181,7 @@ function styleEdges(
   groups: UnitGroups,
 ): SceneEdge[] {
   const { model, visibility, selection, theme } = input;
+  const links = plainLinks(model);
   // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
   // them out.
   const pairs = new Map<string, { record: DealRecord; from: number; to: number }[]>();
@@ -240,21 +241,22 @@ function styleEdges(
       const ended = Boolean(visibility.ended[record.index]);
       const faded = highlight !== undefined && !highlight.deals.has(record.index);
       const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
+      const arrow = hasArrow(record, links);
       edges.push({
         index: record.index,
         id: record.deal.id,
         from,
         to,
         offset,
-        gap: record.type.flow === 'money' ? 3 : 1,
+        gap: arrow ? 3 : 1,
         color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
         dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
-        width: width(record.headline.usd),
+        width: links.width?.(record) ?? width(record.headline.usd),
         opacity: faded ? 0.08 : ended ? base * 0.4 : base,
         unconfirmed: record.unconfirmed,
         ended,
         selected,
-        arrow: record.type.flow === 'money',
+        arrow,
         title: input.edgeTitle(record),
       });
     });
