@@ -216,4 +216,36 @@ describe('business units inside their parent (units=merge)', () => {
     await screenshot(page, 'aggregate-pair-selected');
     expectNoErrors(opened);
   });
+
+  test('an aggregate fans out under the pointer and folds back when the pointer leaves', async () => {
+    const opened = await openPage('/?units=merge');
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    // Away from the where-to-start hint, which covers the map's top-left corner until the first interaction.
+    await page.mouse.click(5, 5);
+    // An aggregate with a point where no other mark lies on top of it, and that point.
+    const found = await page.locator('[data-pair]').evaluateAll((groups) => {
+      for (const group of groups) {
+        const path = group.querySelector<SVGPathElement>('.hit');
+        const svg = path?.ownerSVGElement?.getBoundingClientRect();
+        if (!path || !svg) continue;
+        for (let t = 0.2; t <= 0.8; t += 0.05) {
+          const p = path.getPointAtLength(path.getTotalLength() * t);
+          const x = svg.left + p.x;
+          const y = svg.top + p.y;
+          if (document.elementFromPoint(x, y) === path)
+            return { pair: group.getAttribute('data-pair'), x, y };
+        }
+      }
+      return undefined;
+    });
+    if (!found?.pair) throw new Error('every aggregate is covered by other marks');
+    const line = page.locator(`[data-pair="${found.pair}"]`);
+    const point = found;
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => line.count()).toBe(0);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => line.count()).toBe(1);
+    expectNoErrors(opened);
+  });
 });

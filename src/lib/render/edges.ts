@@ -44,3 +44,12 @@ function towards(p: Point2, q: Point2, distance: number): Point2 {
 function fmt(n: number): string {
   return (Math.round(n * 100) / 100).toString();
 }
+
+/** Distance from p to the segment a–b. */
+export function distanceToSegment(p: Point2, a: Point2, b: Point2): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}

@@ -5,7 +5,7 @@ import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
 import { buildModel } from '../graph/model.ts';
 import { fitCamera, project } from './camera.ts';
-import { edgePath, fanOffsets } from './edges.ts';
+import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
@@ -241,8 +241,12 @@ describe('aggregate edges', () => {
     expect(scene.edges.filter((e) => e.aggregate === undefined).length).toBeGreaterThanOrEqual(single);
   });
 
-  test('it fans out into its deals when a deal of it is selected or one of its companies hovered', () => {
+  test('it fans out into its deals when hovered, a deal of it selected or one of its companies hovered', () => {
+    const line = styleScene(input({ groups, aggregate: true })).edges.find(
+      (e) => e.aggregate?.count === deals.length,
+    );
     for (const extra of [
+      { hoveredPair: line?.id },
       { selection: { kind: 'deal', index: deals[0] ?? -1 } as const },
       { hovered: a },
       { hovered: b },
@@ -260,5 +264,13 @@ describe('sqrtScale', () => {
       2, 6, 10, 10, 2, 2,
     ]);
     expect(sqrtScale(0, 2, 10)(5)).toBe(2);
+  });
+});
+
+describe('segment distance', () => {
+  test('measures to the nearest point of the segment, ends included', () => {
+    expect(distanceToSegment({ x: 5, y: 3 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(3);
+    expect(distanceToSegment({ x: -3, y: 4 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(5);
+    expect(distanceToSegment({ x: 1, y: 1 }, { x: 0, y: 0 }, { x: 0, y: 0 })).toBeCloseTo(Math.SQRT2);
   });
 });

@@ -34,6 +34,8 @@ export interface StyleInput {
   readonly groups?: UnitGroups | undefined;
   /** Draw several deals between a pair as one aggregate edge until the pair is brought forward. */
   readonly aggregate?: boolean | undefined;
+  /** The aggregate edge under the pointer (its id): it fans out. */
+  readonly hoveredPair?: string | undefined;
 }
 
 export const DASH_PATTERNS: Record<Dash, string | undefined> = {
@@ -205,8 +207,10 @@ function styleEdges(
   visibility.focused.forEach((f, i) => f && forward.add(head(i)));
   for (const group of pairs.values()) {
     const line = input.aggregate ? aggregateLine(group, visibility.counted, theme) : undefined;
+    const id = line && `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`;
     const expanded =
       !line ||
+      id === input.hoveredPair ||
       forward.has(line.from) ||
       forward.has(line.to) ||
       group.some(({ record }) => selection?.kind === 'deal' && selection.index === record.index);
@@ -215,7 +219,7 @@ function styleEdges(
       const names = [line.from, line.to].map((i) => model.companies[i]?.name ?? '');
       edges.push({
         index: line.latest.index,
-        id: `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`,
+        id: id ?? '',
         from: line.from,
         to: line.to,
         offset: 0,

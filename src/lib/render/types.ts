@@ -96,5 +96,7 @@ export interface RendererProps {
   readonly onnodeclick: (index: number) => void;
   readonly onnodekeydown: (index: number, event: KeyboardEvent) => void;
   readonly onedgeclick: (index: number) => void;
+  /** The pointer entered an edge (an aggregate fans out). */
+  readonly onedgeenter?: ((edge: SceneEdge) => void) | undefined;
   readonly onbackgroundclick: () => void;
 }
