@@ -8,7 +8,7 @@ import { parseDealMapText } from '../../src/lib/data/parse.ts';
 import { formatTotal } from '../../src/lib/format/money.ts';
 import { buildModel } from '../../src/lib/graph/model.ts';
 import { pairTotals } from '../../src/lib/graph/pair-totals.ts';
-import { bestSourcedDeal, bundledData } from './data.ts';
+import { bestSourcedDeal, bundledData, busiestCompany, dealsOf, nameOf } from './data.ts';
 import { expectNoErrors, openPage, screenshot } from './harness.ts';
 
 const PHONE = { width: 375, height: 812 };
@@ -182,6 +182,35 @@ describe('money between two companies', () => {
       expect(shown).toContain(t.all.deals === 0 ? '—' : formatTotal(t.all));
     }
     await screenshot(page, 'pair-totals-desktop');
+    expectNoErrors(opened);
+  });
+});
+
+describe('comparing two companies', () => {
+  test('shift-click on a second company totals the money between the two', async () => {
+    const data = bundledData();
+    const first = busiestCompany(data);
+    // Its partner with the most deals between them.
+    const partners = new Map<string, number>();
+    for (const d of dealsOf(data, first.id)) {
+      const other = d.from === first.id ? d.to : d.from;
+      partners.set(other, (partners.get(other) ?? 0) + 1);
+    }
+    const [second] = [...partners.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? [];
+    if (!second) throw new Error('the busiest company has no partner');
+    const opened = await openPage(`/?select=${first.id}`);
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Close details' }).waitFor();
+    await page.locator(`[data-company="${second}"]`).click({ modifiers: ['Shift'] });
+    const panel = page.getByRole('complementary', { name: 'Comparison' });
+    await panel.getByTestId('pair-totals').waitFor();
+    const heading = (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    expect(heading).toContain(nameOf(data, first.id));
+    expect(heading).toContain(nameOf(data, second));
+    expect(await panel.locator('ol li').count()).toBeGreaterThanOrEqual(partners.get(second) ?? 1);
+    await screenshot(page, 'compare-two-companies');
+    await panel.getByRole('button', { name: 'Close the comparison' }).click();
+    expect(await panel.count()).toBe(0);
     expectNoErrors(opened);
   });
 });

@@ -93,7 +93,7 @@ export interface RendererProps {
   readonly nodeAttachment: (index: number) => Attachment<SVGGElement>;
   readonly onnodeenter: (index: number) => void;
   readonly onnodeleave: (index: number) => void;
-  readonly onnodeclick: (index: number) => void;
+  readonly onnodeclick: (index: number, event: MouseEvent) => void;
   readonly onnodekeydown: (index: number, event: KeyboardEvent) => void;
   readonly onedgeclick: (index: number) => void;
   /** The pointer entered an edge (an aggregate fans out). */
