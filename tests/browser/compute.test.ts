@@ -1,6 +1,6 @@
 // The compute view (`view=compute`): each buyer's compute commitments by provider. Expected providers and
 // figures are read from the bundled data file here, never written into the test.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatUsd } from '../../src/lib/format/money.ts';
 import { bundledData, nameOf, type RawDeal } from './data.ts';
-import { baseURL, expectNoErrors, openPage, screenshot } from './harness.ts';
+import { baseURL, expectNoErrors, openPage, OUTPUT_DIR, screenshot } from './harness.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
 interface ComputeDeal extends RawDeal {
@@ -149,6 +149,41 @@ describe('the compute view', () => {
     const url = new URL(page.url());
     expect(url.searchParams.get('view')).toBe('compute');
     expect(url.searchParams.get('focus')).toBe('openai');
+    expectNoErrors(opened);
+  });
+
+  test('the Export menu saves the compute view as SVG and PNG and its rows as CSV', async () => {
+    const opened = await openPage('/?view=compute&focus=openai');
+    const { page } = opened;
+    await page.locator('article[data-company="openai"]').waitFor();
+    const dir = join(OUTPUT_DIR, 'exports');
+    mkdirSync(dir, { recursive: true });
+    const files: Record<string, string> = {};
+    for (const [key, item] of [
+      ['svg', 'Compute view as SVG'],
+      ['png', 'Compute view as PNG (2×)'],
+      ['csv', 'Compute rows as CSV'],
+    ] as const) {
+      const trigger = page.getByRole('button', { name: 'Export', exact: true });
+      if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 15_000 }),
+        page.getByRole('button', { name: item }).click(),
+      ]);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(new RegExp(`^ai-deal-map-compute-openai-.*\\.${key}$`));
+      await download.saveAs(join(dir, name));
+      files[key] = join(dir, name);
+    }
+    const svg = readFileSync(files['svg'] as string, 'utf8');
+    for (const id of providersOf('openai').keys()) expect(svg).toContain(nameOf(data, id));
+    expect(
+      readFileSync(files['png'] as string)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const csv = readFileSync(files['csv'] as string, 'utf8');
+    expect(csv.trim().split('\n').length).toBe(providersOf('openai').size + 1);
     expectNoErrors(opened);
   });
 

@@ -13,7 +13,8 @@ function asTotal(c: Commitment) {
     usd: c.usd,
     perYearUsd: c.perYearUsd,
     deals: c.deals.length,
-    figures: c.figures,
+    // Only figures added to `usd` (a sum of rates alone is not "$0 + $1B/yr").
+    figures: c.usd > 0 ? c.figures : 0,
     undisclosed: c.undisclosed,
     roundsLed: 0,
     roundsLedUsd: 0,
