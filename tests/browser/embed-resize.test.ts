@@ -94,10 +94,15 @@ describe('embeds at changing widths', () => {
       // Runs in every frame: error events (ResizeObserver loop errors are error events, not exceptions).
       await context.addInitScript(() => {
         const w = window as unknown as { __errors: string[] };
+        // Resource errors (a failed <link> or <img>) are error events too: name the element and its address.
+        const describe = (target: EventTarget | null) =>
+          target instanceof Element
+            ? `<${target.localName} ${target.getAttribute('href') ?? target.getAttribute('src') ?? ''}>`
+            : 'window';
         w.__errors = [];
         window.addEventListener(
           'error',
-          (event) => w.__errors.push(event.message || String(event.error)),
+          (event) => w.__errors.push(event.message || `${String(event.error)} on ${describe(event.target)}`),
           true,
         );
       });

@@ -260,6 +260,9 @@ describe('stories', () => {
         await expect.poll(() => page.locator('[data-deal]').count()).toBe(expected);
         if (!embed) {
           expect(await page.getByTestId('status-line').textContent()).toContain(`Showing ${expected} of`);
+        } else {
+          // A reader of an article cannot leave the story the writer chose.
+          expect(await page.getByRole('button', { name: 'Leave story' }).count()).toBe(0);
         }
         expectNoErrors(opened);
         await opened.context.close();
@@ -307,3 +310,44 @@ test.each(['light', 'dark'] as const)(
     ).toEqual([]);
   },
 );
+
+test('a big money graph is searched for circular flows in a worker; the list says when it is capped', async () => {
+  // 400 companies and 3,600 investments between them: far more loops than the first 1,000.
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const companies = Array.from({ length: 400 }, (_, i) => ({
+    id: `c${i}`,
+    name: `Company ${i}`,
+    category: 'other',
+  }));
+  const pairs = new Set<string>();
+  while (pairs.size < 3600) {
+    const a = Math.floor(random() * 400);
+    const b = Math.floor(random() * 400);
+    if (a !== b) pairs.add(`${a}:${b}`);
+  }
+  const big = {
+    format: 'ai-deal-map/1',
+    meta: { title: 'Big money graph', updated: '2024-12-31' },
+    companies,
+    deals: [...pairs].map((pair, i) => {
+      const [a, b] = pair.split(':');
+      return deal(`d${i}`, `c${a}`, `c${b}`, 'investment', '2024-01-01');
+    }),
+    layout: Object.fromEntries(companies.map((c, i) => [c.id, [(i % 20) * 40, Math.floor(i / 20) * 40]])),
+  };
+  const opened = await openPage('/');
+  const { page } = opened;
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.route('**/fixtures/big.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }),
+  );
+  await page.goto(`${opened.baseURL}/?data=fixtures/big.json`);
+  await page.locator('[data-company]').first().waitFor();
+  await page.getByRole('button', { name: /^Circular flows \(1000\+\)$/ }).click({ timeout: 30_000 });
+  const panel = page.getByTestId('cycles-panel');
+  await panel.getByText('Only the first 1,000 cycles are listed.').waitFor();
+  expect(workers.some((url) => /task-worker/.test(url))).toBe(true);
+  expectNoErrors(opened);
+});

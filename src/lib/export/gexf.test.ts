@@ -78,3 +78,17 @@ describe('GEXF', () => {
     expect(attvalues(hidden as unknown as Element)['amount_usd']).toBeUndefined();
   });
 });
+
+test('node volume follows the view: as of a date and with its filters', () => {
+  const volumeOf = (filters: Parameters<typeof viewOf>[1], id: string) => {
+    const view = viewOf(edition, filters);
+    const doc = parseXml(dealsGexf(view.model, view.visibility));
+    const node = elements(doc, 'node').find((n) => n.getAttribute('id') === id);
+    return node ? Number(attvalues(node as unknown as Element)['volume']) : undefined;
+  };
+  const now = volumeOf({}, 'openai') ?? 0;
+  const before = volumeOf({ asof: '2024-12-31' }, 'openai') ?? 0;
+  expect(before).toBeGreaterThan(0);
+  expect(before).toBeLessThan(now);
+  expect(volumeOf({ types: ['compute'] }, 'openai')).toBeLessThan(now);
+});

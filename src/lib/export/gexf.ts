@@ -51,7 +51,8 @@ export function dealsGexf(model: GraphModel, visibility: Visibility, options: Ge
     const company = model.companies[i];
     if (!company) continue;
     const category = model.categories.get(company.category);
-    const volume = model.volume[i] ?? 0;
+    // Deal volume as of the view's date and with its filters, like the map's node sizes.
+    const volume = visibility.volume[i] ?? 0;
     const [r, g, b] = rgb(category?.color ?? '#888888');
     const x = options.positions?.[2 * i] ?? 0;
     const y = options.positions?.[2 * i + 1] ?? 0;
