@@ -22,6 +22,7 @@ import {
   DIRECTIONS,
   PARAM_NAMES,
   RENDERERS,
+  SIZES,
   THEMES,
   VIEW_MODES,
   type ParamName,
@@ -66,6 +67,7 @@ export function parseViewParams(search: string): ParsedViewParams {
   const story = reader.id('story', ITEM_ID_PATTERN, 'it is not a story id');
   const view = reader.oneOf('view', VIEW_MODES, 'it should be map, table or compute');
   const renderer = reader.oneOf('renderer', RENDERERS, 'it should be svg or canvas');
+  const size = reader.oneOf('size', SIZES, 'it should be volume or valuation');
   const embed = reader.flag('embed');
   const scroll = reader.flag('scroll');
   const theme = reader.oneOf('theme', THEMES, 'it should be light, dark or auto');
@@ -95,6 +97,7 @@ export function parseViewParams(search: string): ParsedViewParams {
     story,
     view: view ?? DEFAULT_VIEW.view,
     renderer,
+    size: size ?? DEFAULT_VIEW.size,
     embed,
     scroll,
     theme: theme ?? DEFAULT_VIEW.theme,
@@ -340,6 +343,7 @@ export function serializedParam(p: ViewParams, key: ParamName): string | undefin
       return p.depth === 2 ? '2' : undefined;
     case 'dir':
     case 'view':
+    case 'size':
     case 'theme':
       return p[key] === DEFAULT_VIEW[key] ? undefined : p[key];
     case 'types':

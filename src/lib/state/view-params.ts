@@ -10,6 +10,8 @@ export type { Direction };
 export type ViewMode = 'map' | 'table' | 'compute';
 export type Theme = 'light' | 'dark' | 'auto';
 export type Renderer = 'svg' | 'canvas';
+/** What sizes a company on the map: its deal volume, or its latest known valuation as of the date. */
+export type SizeBy = 'volume' | 'valuation';
 
 /**
  * The filters (focus, depth, dir, types, categories, status, from, to, asof, min: see `FilterState`) plus what
@@ -25,6 +27,8 @@ export interface ViewParams extends FilterState {
   /** Default 'map'. */
   readonly view: ViewMode;
   readonly renderer: Renderer | undefined;
+  /** Default 'volume'. */
+  readonly size: SizeBy;
   readonly embed: boolean;
   readonly scroll: boolean;
   /** Default 'auto'. */
@@ -41,6 +45,7 @@ export const DEFAULT_VIEW: ViewParams = Object.freeze({
   story: undefined,
   view: 'map',
   renderer: undefined,
+  size: 'volume',
   embed: false,
   scroll: false,
   theme: 'auto',
@@ -72,6 +77,7 @@ export const PARAM_NAMES: readonly ParamName[] = Object.freeze([
   'story',
   'view',
   'renderer',
+  'size',
   'embed',
   'scroll',
   'theme',
@@ -82,3 +88,4 @@ export const DIRECTIONS: readonly Direction[] = ['in', 'out', 'both'];
 export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compute'];
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const RENDERERS: readonly Renderer[] = ['svg', 'canvas'];
+export const SIZES: readonly SizeBy[] = ['volume', 'valuation'];
