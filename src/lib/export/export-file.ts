@@ -6,6 +6,7 @@
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { computeView } from '../insights/compute-view.ts';
+import { valuationSizes } from '../insights/valuation.ts';
 import { computeCsv } from './compute-csv.ts';
 import { computeSvg } from './compute-svg.ts';
 import { dealsCsv } from './deals-csv.ts';
@@ -26,6 +27,8 @@ export interface ExportInput {
   /** [x0, y0, x1, y1, …] by company index, as drawn. */
   readonly positions: Float64Array;
   readonly params: FilterParams;
+  /** `size=valuation`: the map image sizes companies by valuation, as the screen does. */
+  readonly size?: 'volume' | 'valuation';
 }
 
 export interface ExportedFile {
@@ -41,9 +44,9 @@ export async function exportFile(kind: ExportKind, input: ExportInput): Promise<
   const description = `${visibility.visibleDeals.length} of ${model.deals.length} deals: ${filterSummary(model, params)}`;
   switch (kind) {
     case 'svg':
-      return { name, blob: text(mapSvg(model, visibility, positions, params), 'image/svg+xml') };
+      return { name, blob: text(mapImage(input), 'image/svg+xml') };
     case 'png': {
-      const svg = mapSvg(model, visibility, positions, params);
+      const svg = mapImage(input);
       return { name, blob: await svgToPng(svg, MAP_SVG_WIDTH, MAP_SVG_HEIGHT, 2) };
     }
     case 'csv':
@@ -59,6 +62,14 @@ export async function exportFile(kind: ExportKind, input: ExportInput): Promise<
         blob: text(dealsGexf(model, visibility, { positions, description }), 'application/gexf+xml'),
       };
   }
+}
+
+/** The map as drawn: by deal volume, or by valuation with companies without one at the neutral size. */
+function mapImage({ model, visibility, positions, params, size }: ExportInput): string {
+  if (size !== 'valuation') return mapSvg(model, visibility, positions, params);
+  const sized = valuationSizes(model, visibility.asof);
+  const label = 'Size: latest valuation (none known: neutral size)';
+  return mapSvg(model, { ...visibility, volume: sized.volume }, positions, params, label);
 }
 
 /** The compute view (view=compute) as an image or its rows as CSV: `ai-deal-map-compute-<view>-<date>.<ext>`. */

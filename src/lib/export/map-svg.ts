@@ -39,6 +39,8 @@ export function mapSvg(
   visibility: Visibility,
   positions: Float64Array,
   params: FilterParams,
+  /** What the circles' sizes show, for the legend (`size=valuation` passes sizes by valuation in `visibility`). */
+  sizeLabel = 'Size: deal volume',
 ): string {
   const { meta } = model.map;
   const shown = visibility.visibleDeals.length;
@@ -53,7 +55,7 @@ export function mapSvg(
     pinned: new Set(),
     edgeTitle: (record) => edgeTitle(model, record),
   });
-  const legend = legendRows(model, visibility, scene.edges);
+  const legend = legendRows(model, visibility, scene.edges, sizeLabel);
   const legendTop = H - 30 - legend.height;
   const mapHeight = legendTop - 10 - MAP_TOP;
   const camera = fitCamera(scene.bounds, W, mapHeight);
@@ -208,6 +210,7 @@ function legendRows(
   model: GraphModel,
   visibility: Visibility,
   edges: readonly SceneEdge[],
+  sizeLabel: string,
 ): { svg: string; height: number } {
   const categoryIds = new Set<string>();
   model.companies.forEach((c, i) => visibility.companies[i] && categoryIds.add(c.category));
@@ -237,7 +240,7 @@ function legendRows(
       {
         swatchWidth: 30,
         swatch: `<g fill="none" stroke="${muted}"><circle cx="5" cy="2" r="3"/><circle cx="20" cy="0" r="7"/></g>`,
-        label: 'Size: deal volume',
+        label: sizeLabel,
       },
       {
         swatchWidth: 28,
