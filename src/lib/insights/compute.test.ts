@@ -163,6 +163,14 @@ describe('the series over time', () => {
     expect(anthropic.series.map((s) => s.usd[google])).toEqual([0, 0, 10e9, 10e9, 50e9]);
   });
 
+  test('past the work limit the series is left out and marked so; the sums stay', () => {
+    const full = buyerRows(m, scopeOf());
+    const capped = buyerRows(m, scopeOf(), { seriesWorkLimit: 10 });
+    expect(capped.map((r) => [r.series.length, r.seriesOmitted])).toEqual(full.map(() => [0, true]));
+    expect(capped.map((r) => r.usd)).toEqual(full.map((r) => r.usd));
+    expect(full.every((r) => !r.seriesOmitted && r.series.length > 0)).toBe(true);
+  });
+
   test('the as-of cut ends the series at the date', () => {
     const openai = row(buyerRows(m, scopeOf({ asof: '2025-06-30' })), 'openai');
     expect(openai.series.map((s) => new Date(s.t).toISOString().slice(0, 10))).toEqual([

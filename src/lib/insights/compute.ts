@@ -86,6 +86,20 @@ export interface ComputeRow {
   readonly segments: readonly Commitment[];
   /** One step per date at which a segment's counted total changed, in time order; the last holds as of the date. */
   readonly series: readonly SeriesStep[];
+  /** True when the series was left out because the file is too large to compute it at once (see SERIES_WORK_LIMIT). */
+  readonly seriesOmitted: boolean;
+}
+
+/**
+ * The series asks which deals count at each distinct date (a pass over every deal per date). Past this many
+ * deal-steps (a huge file with thousands of compute deals) the series is left out and the view says so, so the
+ * view never freezes; the bundled data needs about 10,000.
+ */
+export const SERIES_WORK_LIMIT = 20_000_000;
+
+export interface ComputeOptions {
+  /** Overrides SERIES_WORK_LIMIT (tests). */
+  readonly seriesWorkLimit?: number;
 }
 
 interface Pair {
@@ -95,8 +109,12 @@ interface Pair {
 }
 
 /** Every compute buyer's row, labs first, then by committed total (largest first), then by name. */
-export function buyerRows(model: GraphModel, scope: ComputeScope): ComputeRow[] {
-  return rowsBy(model, scope, 'buyer').sort(rowOrder(model));
+export function buyerRows(
+  model: GraphModel,
+  scope: ComputeScope,
+  options: ComputeOptions = {},
+): ComputeRow[] {
+  return rowsBy(model, scope, 'buyer', undefined, options).sort(rowOrder(model));
 }
 
 /** The customers of one provider (any company index: a unit stands for its parent), or undefined if none. */
@@ -115,8 +133,13 @@ export function buyerRow(model: GraphModel, scope: ComputeScope, company: number
  * The rows a focus shows: each focused company's own row as a buyer, and its customers' row when it is a
  * provider (a unit stands for its parent). No focus: every buyer's row.
  */
-export function focusedRows(model: GraphModel, scope: ComputeScope, focus: readonly string[]): ComputeRow[] {
-  if (focus.length === 0) return buyerRows(model, scope);
+export function focusedRows(
+  model: GraphModel,
+  scope: ComputeScope,
+  focus: readonly string[],
+  options: ComputeOptions = {},
+): ComputeRow[] {
+  if (focus.length === 0) return buyerRows(model, scope, options);
   const roots = rootCompanies(model);
   const wanted = new Set<number>();
   for (const id of focus) {
@@ -124,10 +147,10 @@ export function focusedRows(model: GraphModel, scope: ComputeScope, focus: reado
     if (index !== undefined) wanted.add(roots[index] ?? index);
   }
   const order = rowOrder(model);
-  const buyers = rowsBy(model, scope, 'buyer')
+  const buyers = rowsBy(model, scope, 'buyer', undefined, options)
     .filter((r) => wanted.has(r.company))
     .sort(order);
-  const providers = rowsBy(model, scope, 'provider')
+  const providers = rowsBy(model, scope, 'provider', undefined, options)
     .filter((r) => wanted.has(r.company))
     .sort(order);
   return [...buyers, ...providers];
@@ -159,6 +182,7 @@ function rowsBy(
   scope: ComputeScope,
   side: 'buyer' | 'provider',
   only?: number,
+  options: ComputeOptions = {},
 ): ComputeRow[] {
   const roots = rootCompanies(model);
   const pairs = new Map<string, Pair>();
@@ -205,9 +229,10 @@ function rowsBy(
       deals: sum(segments, (s) => s.deals.length),
       segments,
       series: [],
+      seriesOmitted: false,
     });
   }
-  return withSeries(model, scope, rows, recordsOf, side, roots);
+  return withSeries(model, scope, rows, recordsOf, side, roots, options.seriesWorkLimit ?? SERIES_WORK_LIMIT);
 }
 
 function commitmentOf(pair: Pair, scope: ComputeScope): Commitment {
@@ -281,6 +306,7 @@ function withSeries(
   recordsOf: ReadonlyMap<number, readonly DealRecord[]>,
   side: 'buyer' | 'provider',
   roots: Int32Array,
+  limit: number,
 ): ComputeRow[] {
   const timesOf = new Map<number, number[]>();
   const allTimes = new Set<number>();
@@ -294,6 +320,7 @@ function withSeries(
     timesOf.set(row.company, sorted);
     sorted.forEach((t) => allTimes.add(t));
   }
+  if (allTimes.size * model.deals.length > limit) return rows.map((row) => ({ ...row, seriesOmitted: true }));
   const countedAt = new Map<number, Uint8Array>();
   for (const t of allTimes) countedAt.set(t, countedAsOf(model.deals, model.counting, t));
 
