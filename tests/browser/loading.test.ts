@@ -175,6 +175,35 @@ describe('loading your own data', () => {
     expectNoErrors(opened);
   });
 
+  test('the bundled data is requested once without data=, never with data= naming another file', async () => {
+    const opened = await openPage('/');
+    const { page } = opened;
+    const bundledRequests = (log: string[]) => log.filter((u) => u.includes('/data/ai-deals.json'));
+    const requests: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await page.route('**/files/market.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(good) }),
+    );
+    await page.goto(`${opened.baseURL}/`);
+    await page.locator(`[data-company="${bundledCompany.id}"]`).waitFor();
+    // The app's own early request is the one the loader uses: one download, not two.
+    expect(bundledRequests(requests)).toHaveLength(1);
+    expect(await page.locator('link[rel="preload"]').count()).toBe(0);
+
+    requests.length = 0;
+    await page.goto(`${opened.baseURL}/?data=files/market.json`);
+    await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
+    // Chromium warns of an unused preload about 3 s after the load event: wait past that.
+    await page.waitForTimeout(3500);
+    expect(bundledRequests(requests)).toEqual([]);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expectNoErrors(opened);
+  });
+
   test('?data= loads a file from the app, refuses private hosts, and a bad first load offers the bundled map', async () => {
     const opened = await openPage('/');
     const { page } = opened;
@@ -243,8 +272,13 @@ describe('the hostile-file corpus in the browser', () => {
       ).toBeUndefined();
 
       await pick(page, corpus('good-minimal.json'));
-      await expect.poll(() => page.getByText('Data: good-minimal.json').count()).toBe(1);
-      expect(await page.getByText(name).count()).toBe(0);
+      // After a refused file the previous map (already good-minimal.json) stays: wait for the new load itself.
+      await expect
+        .poll(() => page.getByText(name).count(), {
+          message: `${name} still shown after good-minimal.json loaded`,
+        })
+        .toBe(0);
+      expect(await page.getByText('Data: good-minimal.json').count()).toBe(1);
     }
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('NaN');
     expectNoErrors(opened);

@@ -148,7 +148,12 @@ describe('the map as of a date', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.url()).toContain('asof=2022-05');
+    // The timeline starts with the first deal's year: nothing is on the map in January 2020.
     await page.keyboard.press('Home');
+    await expect.poll(() => page.url()).toContain('asof=2020-01');
+    await expect.poll(() => drawnDeals(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.url()).toContain('asof=2020-03');
     expect(await drawnDeals(page)).toEqual([
       'cloud-lab-2020',
@@ -160,13 +165,26 @@ describe('the map as of a date', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    await expect.poll(() => asofLabel(page)).not.toBe('Mar 2020');
+    await expect.poll(() => asofLabel(page)).not.toBe('Jan 2020');
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('button', { name: /^Play/ }).count()).toBe(1);
     const shown = await asofLabel(page);
     await expect.poll(() => page.url()).toMatch(/asof=20\d\d-\d\d/);
     expect(await asofLabel(page)).toBe(shown);
     expect(await historyLength(page)).toBe(before);
+    expectNoErrors(opened);
+  });
+
+  test('the timeline’s histogram picks the date range; the slider keeps its own date', async () => {
+    const opened = await openFixture('&asof=2023-06');
+    const { page } = opened;
+    const strip = page.getByTestId('time-control');
+    await strip.getByRole('button', { name: /^2022: 1 deal/ }).click();
+    await expect.poll(() => page.url()).toContain('from=2022&to=2022');
+    expect(page.url()).toContain('asof=2023-06');
+    expect(await drawnDeals(page)).toEqual(['fund-lab-2022']);
+    await strip.getByRole('button', { name: /^2023: 1 deal/ }).click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.url()).toContain('from=2022&to=2023');
     expectNoErrors(opened);
   });
 

@@ -53,8 +53,12 @@ export function parseItem<S extends ObjectSchema>(
 ): v.InferOutput<S> | undefined {
   const result = v.safeParse(schema, input, ITEM_PARSE);
   if (!result.success) {
+    const said = new Map<string, string>();
     for (const issue of result.issues) {
       const { path: where, message } = humanize(issue, path);
+      // A US-dollar figure is often written twice (`value` and `usd`): one problem, said once, at `value`.
+      if (where.endsWith('.amount.usd') && said.get(`${where.slice(0, -4)}.value`) === message) continue;
+      said.set(where, message);
       log.add(where, 'warning', `${message} — this ${what} was skipped`);
     }
     return undefined;

@@ -141,6 +141,8 @@ export interface Deal {
    * reached `to`, so it is left out of `to`'s inflow and of circular money flows.
    */
   readonly secondary?: boolean;
+  /** A link with no direction (an undirected GEXF or GraphML edge): drawn without an arrow. */
+  readonly undirected?: boolean;
   /** The file's own fields (see attributes.ts). */
   readonly attributes?: Attributes;
 }

@@ -5,6 +5,7 @@
  */
 import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
+import { takePrefetched } from './prefetch.ts';
 import type { ValidationResult } from './validate.ts';
 
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -12,9 +13,9 @@ export const LOAD_TIMEOUT_MS = 15_000;
 export interface LoadOptions {
   readonly signal?: AbortSignal;
   /**
-   * The app's own bundled file: fetched like the `<link rel="preload">` in index.html (same-origin
-   * credentials) so the preloaded response is reused. Any other source is fetched without credentials or
-   * referrer.
+   * The app's own bundled file: the response the app requested as it started (prefetch.ts) is taken when
+   * there is one, else it is fetched with same-origin credentials. Any other source is fetched without
+   * credentials or referrer.
    */
   readonly bundled?: boolean;
   readonly timeoutMs?: number;
@@ -38,10 +39,11 @@ export async function loadDealMap(
   try {
     let response: Response;
     try {
-      response = await fetch(
-        url,
-        options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
-      );
+      response = await ((options.bundled ? takePrefetched(url, signal) : undefined) ??
+        fetch(
+          url,
+          options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
+        ));
     } catch {
       if (options.signal?.aborted) return fail(`Loading ${label} was cancelled.`);
       if (signal.aborted)

@@ -220,6 +220,7 @@ export const dealSchema = v.object({
   overlaps: v.optional(v.pipe(v.array(itemId), v.maxLength(LIMITS.coParties, 'lists too many deals'))),
   supersededBy: v.optional(itemId),
   secondary: v.optional(v.boolean()),
+  undirected: v.optional(v.boolean()),
   attributes: v.optional(attributesSchema),
 });
 

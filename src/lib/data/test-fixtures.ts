@@ -102,5 +102,6 @@ export function csvCarried(d: Deal) {
     supersededBy: d.supersededBy,
     secondary: d.secondary,
     sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
+    attributes: d.attributes && { ...d.attributes },
   };
 }

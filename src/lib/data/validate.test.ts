@@ -300,6 +300,20 @@ describe('item problems drop the item and say why', () => {
       'deals[1].from: "microsoft" is not a company id — this deal was skipped',
     ]);
   });
+
+  test('a figure written as both value and usd is one problem, said once; two different figures are two', () => {
+    const result = validateDealMap(
+      patched((f) => {
+        f.deals[0].amount = { value: 2e15, usd: 2e15, currency: 'USD' };
+        f.deals[1].amount = { value: 3e15, usd: 2e15, currency: 'EUR' };
+      }),
+    );
+    expect(problems(result).filter((m) => m.includes('implausibly large'))).toEqual([
+      'deals[0].amount.value: is implausibly large (over 10^15) (it is 2000000000000000) — this deal was skipped',
+      'deals[1].amount.value: is implausibly large (over 10^15) (it is 3000000000000000) — this deal was skipped',
+      'deals[1].amount.usd: is implausibly large (over 10^15) (it is 2000000000000000) — this deal was skipped',
+    ]);
+  });
 });
 
 describe('links go through the URL gate', () => {

@@ -2,14 +2,19 @@
  * The visible deals as CSV: one row per deal, the columns below (documented in data/README.md, "CSV columns"),
  * written with d3-dsv. UTF-8 with a byte-order mark, so Excel reads the accents right; every cell is guarded
  * against formula injection and lists are escaped (see csv-cells.ts), so a later import reads back exactly
- * what the columns carry.
+ * what the columns carry. A deal's attributes follow the fixed columns, one column per attribute name.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { joinCoParties, joinList, protectCell } from './csv-cells.ts';
 import { visibleRecords } from './visible.ts';
-import { DEAL_CSV_COLUMNS, type DealCsvColumn } from '../data/csv-columns.ts';
+import {
+  attributeCell,
+  attributeHeaders,
+  DEAL_CSV_COLUMNS,
+  type DealCsvColumn,
+} from '../data/csv-columns.ts';
 
 export { DEAL_CSV_COLUMNS, type DealCsvColumn };
 
@@ -17,7 +22,10 @@ export { DEAL_CSV_COLUMNS, type DealCsvColumn };
 export const BOM = '\uFEFF';
 
 export function dealsCsv(model: GraphModel, visibility: Visibility): string {
-  const rows = visibleRecords(model, visibility).map((record) => {
+  const records = visibleRecords(model, visibility);
+  // One column per attribute name, after the fixed columns, in the order the deals first use them.
+  const names = [...new Set(records.flatMap((r) => Object.keys(r.deal.attributes ?? {})))];
+  const rows = records.map((record) => {
     const d = record.deal;
     const name = (index: number) => model.companies[index]?.name ?? '';
     const amount = d.amount;
@@ -59,9 +67,17 @@ export function dealsCsv(model: GraphModel, visibility: Visibility): string {
         ' | ',
       ),
     };
-    return DEAL_CSV_COLUMNS.map((column) => protectCell(cellText(cells[column])));
+    const attributes = d.attributes ?? {};
+    return [
+      ...DEAL_CSV_COLUMNS.map((column) => protectCell(cellText(cells[column]))),
+      ...names.map((name) => {
+        const value = Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+        return value === undefined ? '' : protectCell(attributeCell(value));
+      }),
+    ];
   });
-  return BOM + csvFormatRows([[...DEAL_CSV_COLUMNS], ...rows]) + '\n';
+  const header = [...DEAL_CSV_COLUMNS, ...attributeHeaders(names).map(protectCell)];
+  return BOM + csvFormatRows([header, ...rows]) + '\n';
 }
 
 function cellText(value: string | number | undefined): string {

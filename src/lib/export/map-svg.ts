@@ -13,6 +13,7 @@ import { fitCamera } from '../render/camera.ts';
 import { edgePath } from '../render/edges.ts';
 import { LABEL_FONT_PX, placeLabels } from '../render/labels.ts';
 import { DASH_PATTERNS, styleScene } from '../render/style.ts';
+import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
 import { filterParts, filterSummary, type FilterParams } from './view-summary.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
@@ -123,7 +124,7 @@ export function mapSvg(
     (filters ? `${filters} — ` : '') +
       (shown === 0
         ? 'no deals match.'
-        : `${shown} ${shown === 1 ? 'deal' : 'deals'} among ${companies} ${companies === 1 ? 'company' : 'companies'}. Arrows point the way money flows.`),
+        : `${shown} ${shown === 1 ? 'deal' : 'deals'} among ${companies} ${companies === 1 ? 'company' : 'companies'}.${arrowsSentence(model)}`),
     W - 2 * PAD,
     13,
   );
@@ -184,6 +185,13 @@ function edgeTitle(model: GraphModel, record: DealRecord): string {
 }
 
 /** Approximate text width at a font size (no DOM to measure with), as labels.ts does for 12 px. */
+/** What the arrows mean, for the subtitle (empty when a plain network has no arrows). */
+function arrowsSentence(model: GraphModel): string {
+  const links = plainLinks(model);
+  if (!links.plain) return ' Arrows point the way money flows.';
+  return links.direction === 'undirected' ? '' : ' Arrows point the way each link goes.';
+}
+
 function textWidth(text: string, size: number): number {
   return text.length * 0.58 * size;
 }
@@ -216,6 +224,8 @@ function legendRows(
   model.companies.forEach((c, i) => visibility.companies[i] && categoryIds.add(c.category));
   const typeIds = new Set(edges.map((e) => model.deals[e.index]?.deal.type));
   const muted = COLORS.muted;
+  const links = plainLinks(model);
+  const keys = linkKeys(links);
   const groups: LegendItem[][] = [
     model.map.categories
       .filter((c) => categoryIds.has(c.id))
@@ -245,18 +255,24 @@ function legendRows(
       {
         swatchWidth: 28,
         swatch: `<g stroke="${muted}"><line x1="1" y1="-3" x2="27" y2="-3" stroke-width="1.2"/><line x1="1" y1="3" x2="27" y2="3" stroke-width="4"/></g>`,
-        label: 'Width: amount',
+        label: keys.width,
       },
       {
         swatchWidth: 28,
-        swatch: `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${muted}"/>`,
-        label: 'Arrow: money flows to',
+        swatch: keys.arrowhead
+          ? `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${muted}"/>`
+          : `<line x1="1" y1="0" x2="27" y2="0" stroke="${muted}" stroke-width="1.8"/>`,
+        label: keys.arrow,
       },
-      {
-        swatchWidth: 28,
-        swatch: `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8" opacity="0.55"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${COLORS.background}" stroke="${muted}" stroke-width="1.2"/>`,
-        label: 'Reported / low confidence',
-      },
+      ...(links.reportedKey
+        ? [
+            {
+              swatchWidth: 28,
+              swatch: `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8" opacity="0.55"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${COLORS.background}" stroke="${muted}" stroke-width="1.2"/>`,
+              label: 'Reported / low confidence',
+            },
+          ]
+        : []),
       ...(visibility.focused.some(Boolean)
         ? [
             {

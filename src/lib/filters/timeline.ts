@@ -1,12 +1,14 @@
 /**
- * The as-of timeline: one step per month from the month of the earliest deal to the data's update date (the
- * default "as of"). Pure; the time control (TimeControl.svelte) and its player use it.
+ * The as-of timeline: one step per month from the start of the deal histogram's first period (the year, or the
+ * quarter, of the earliest deal) to the data's update date (the default "as of"), so the time control's slider
+ * and the histogram above it share one axis. Pure; the time control (TimeControl.svelte) uses it.
  *
  * Step i < last is the month `YYYY-MM` (as of its last day); the last step is the update date itself, which the
  * URL writes as no `asof` at all (the default view).
  */
 import { endOf, startOf } from '../data/dates.ts';
 import type { GraphModel } from '../graph/model.ts';
+import { bucketSizeFor } from './histogram.ts';
 
 export interface Timeline {
   /** First month, as year and month (1–12). */
@@ -25,7 +27,7 @@ export function timelineOf(model: GraphModel): Timeline | undefined {
   if (!model.extent) return undefined;
   const first = new Date(model.extent[0]);
   const year = first.getUTCFullYear();
-  const month = first.getUTCMonth() + 1;
+  const month = bucketSizeFor(model) === 'year' ? 1 : Math.floor(first.getUTCMonth() / 3) * 3 + 1;
   const end = model.map.meta.updated ?? monthText(new Date(model.extent[1]));
   const last = new Date(startOf(end) ?? model.extent[1]);
   const steps = Math.max(1, (last.getUTCFullYear() - year) * 12 + last.getUTCMonth() + 1 - month + 1);

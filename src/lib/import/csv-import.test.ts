@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import type { Issue } from '../data/issues.ts';
 import type { ValidationResult } from '../data/validate.ts';
+import { isPlainNetwork } from '../graph/plain-network.ts';
 import { importFiles, type InputFile } from './index.ts';
 import { LINK_TYPE, PALETTE } from './vocabulary.ts';
 
@@ -164,7 +165,7 @@ describe('structure', () => {
         {
           path: '',
           severity: 'error',
-          message: 'deals.csv: missing required column "to"',
+          message: 'deals.csv: missing required column "to" (or "target" or "destination")',
           file: 'deals.csv',
           line: 1,
         },
@@ -172,16 +173,39 @@ describe('structure', () => {
     });
   });
 
-  test('a "source"/"target" edge list is told to rename its columns', () => {
+  test.each([
+    ['Source', 'target', 'weight'],
+    ['origin', 'destination', 'count'],
+    ['from', 'to', 'value'],
+  ])('an edge list with a %s,%s,%s header loads as a plain network with weights', (a, b, w) => {
     const result = importFiles([
       csv('edges.csv', [
-        ['to', 'Source', 'weight'],
-        ['a', 'b', '1'],
+        [a, b, w],
+        ['x', 'y', '3'],
+        ['y', 'z', '0.5'],
       ]),
     ]);
-    expect(result.issues.map((i) => i.message)).toEqual([
-      'edges.csv: missing required column "from" (there is a "source" column: rename it "from")',
+    const map = loaded(result);
+    expect(map.deals.map((d) => [d.from, d.to, d.status, d.amount, d.attributes])).toEqual([
+      ['x', 'y', 'completed', undefined, { weight: 3 }],
+      ['y', 'z', 'completed', undefined, { weight: 0.5 }],
     ]);
+    expect(isPlainNetwork(map)).toBe(true);
+    expect(result.issues.map((i) => i.message)).toContain(
+      'No amounts, currencies, statuses or money deal types: the file is drawn as a plain network (links, not money flows).',
+    );
+  });
+
+  test('a problem in an edge list names its own column', () => {
+    const result = importFiles([
+      csv('edges.csv', [
+        ['source', 'target', 'date'],
+        ['x', '', '2024'],
+      ]),
+    ]);
+    expect(result.issues.find((i) => i.severity === 'warning')?.message).toBe(
+      'Column "target": is empty — this deal was skipped',
+    );
   });
 
   test('a header with no rows', () => {
@@ -214,7 +238,29 @@ describe('structure', () => {
     ]);
   });
 
-  test('column names ignore case and spaces; unknown columns are ignored and counted', () => {
+  test('a companies CSV keeps its other columns as attributes: numbers, yes/no and text', () => {
+    const result = importFiles([
+      csv('deals.csv', [
+        ['from', 'to', 'status'],
+        ['a', 'b', 'completed'],
+      ]),
+      csv('companies.csv', [
+        ['id', 'name', 'Ticker', 'employees', 'public', 'code'],
+        ['a', 'Alpha', 'ALP', '1200', 'true', "'007"],
+        ['b', 'Beta', '', '', 'false', '7'],
+      ]),
+    ]);
+    const map = loaded(result);
+    expect(map.companies.map((c) => ({ ...c.attributes }))).toEqual([
+      { Ticker: 'ALP', employees: 1200, public: true, code: '007' },
+      { public: false, code: 7 },
+    ]);
+    expect(result.issues.map((i) => i.message)).toContain(
+      '4 columns are not in the format and are kept as attributes: "Ticker", "employees", "public", "code".',
+    );
+  });
+
+  test('column names ignore case and spaces; other columns are kept as attributes and counted', () => {
     const result = importFiles([
       csv('deals.csv', [
         [' FROM ', 'To', 'Analyst', 'End Date', 'date', 'x'],
@@ -223,10 +269,12 @@ describe('structure', () => {
     ]);
     const map = loaded(result);
     expect(map.deals[0]).toMatchObject({ from: 'a', to: 'b', date: '2024', endDate: '2025' });
+    // A blank cell is no attribute.
+    expect(map.deals[0]?.attributes).toEqual({ Analyst: 'me' });
     expect(result.issues).toContainEqual({
       path: '',
       severity: 'notice',
-      message: '2 unknown columns were ignored: "Analyst", "x".',
+      message: '2 columns are not in the format and are kept as attributes: "Analyst", "x".',
       file: 'deals.csv',
       line: 1,
     });
@@ -546,12 +594,12 @@ describe('companies inferred from the deals', () => {
 });
 
 describe('defaults', () => {
-  test('no type → "link" (declared), no status → "reported", with notices', () => {
+  test('no type → "link" (declared), no status → "reported" in a file about money, with notices', () => {
     const result = importFiles([
       csv('deals.csv', [
-        ['from', 'to'],
-        ['a', 'b'],
-        ['b', 'c'],
+        ['from', 'to', 'amount_usd'],
+        ['a', 'b', '5'],
+        ['b', 'c', ''],
       ]),
     ]);
     const map = loaded(result);

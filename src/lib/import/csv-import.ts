@@ -27,6 +27,10 @@ import {
   type Where,
 } from './import-issues.ts';
 import { DEAL_CSV_COLUMNS } from '../data/csv-columns.ts';
+import { CsvAttributes } from './csv-attributes.ts';
+import { edgeField } from './field-synonyms.ts';
+import { KeptAttributes } from './kept-attributes.ts';
+import { isMoneyType, PLAIN_STATUS } from './money-vocabulary.ts';
 import { IdAllocator, isCompanyId, isItemId, matchKey, slugify } from './slug.ts';
 import { Categories, DealTypes } from './vocabulary.ts';
 
@@ -179,7 +183,7 @@ export function importCsv(dealsFile: CsvFile, companiesFile?: CsvFile): Validati
 
   // Structure first: headers, required columns and row limits, before any object is built.
   const dealTable = readTable(dealsFile.text, MAX_DEALS);
-  const dealColumns = new Columns<DealColumn>(dealTable.header, DEAL_COLUMNS);
+  const dealColumns = new Columns<DealColumn>(dealTable.header, DEAL_COLUMNS, edgeEnd);
   checkDealsStructure(dealsFile.name, dealTable, dealColumns, log);
   let companyTable: CsvTable | undefined;
   let companyColumns: Columns<CompanyColumn> | undefined;
@@ -195,17 +199,32 @@ export function importCsv(dealsFile: CsvFile, companiesFile?: CsvFile): Validati
   const categories = new Categories();
   const types = new DealTypes();
   const registry = new Registry();
+  const kept = new KeptAttributes(log);
   if (companiesFile && companyTable && companyColumns) {
-    readCompanies(companiesFile.name, companyTable, companyColumns, registry, categories, log);
+    const attributes = new CsvAttributes(companyColumns, kept, false);
+    readCompanies(companiesFile.name, companyTable, companyColumns, registry, categories, attributes, log);
   }
   const listed = registry.drafts.length;
-  const deals = readDeals(dealsFile.name, dealTable, dealColumns, registry, categories, types, log);
+  const money = carriesMoneyRows(dealTable, dealColumns);
+  const dealAttributes = new CsvAttributes(dealColumns, kept, !money);
+  const deals = readDeals(dealsFile.name, dealTable, dealColumns, registry, categories, types, log, {
+    money,
+    attributes: dealAttributes,
+  });
   if (deals === undefined) return { ok: false, issues: log.issues };
   resolveParents(registry, log);
   const inferred = registry.drafts.length - listed;
   const dealOut = finishDeals(dealsFile.name, deals, dealColumns, registry, log);
 
   const where: Where = { file: dealsFile.name };
+  if (!money && dealOut.length > 0) {
+    log.add(
+      'notice',
+      'No amounts, currencies, statuses or money deal types: the file is drawn as a plain network (links, not money flows).',
+      where,
+    );
+  }
+  kept.report(where);
   if (inferred > 0) {
     const what = companiesFile
       ? `${plural(inferred, 'company is', 'companies are')} not in ${companiesFile.name} and ${inferred === 1 ? 'was' : 'were'}`
@@ -264,11 +283,8 @@ function checkDealsStructure(
   const where = { file, line: 1 };
   for (const required of ['from', 'to'] as const) {
     if (columns.has(required)) continue;
-    const alias = required === 'from' ? 'source' : 'target';
-    const hint = columns.unknown.some((name) => name.toLowerCase() === alias)
-      ? ` (there is a "${alias}" column: rename it "${required}")`
-      : '';
-    log.add('error', `${file}: missing required column "${required}"${hint}`, where);
+    const also = required === 'from' ? '"source" or "origin"' : '"target" or "destination"';
+    log.add('error', `${file}: missing required column "${required}" (or ${also})`, where);
   }
   if (log.hasErrors) return;
   if (table.rowCount === 0) {
@@ -309,7 +325,7 @@ function columnNotices<K extends string>(file: string, columns: Columns<K>, log:
       .join(', ');
     log.add(
       'notice',
-      `${plural(n, 'unknown column was', 'unknown columns were')} ignored: ${names}${n > 5 ? ', …' : ''}.`,
+      `${plural(n, 'column is', 'columns are')} not in the format and ${n === 1 ? 'is' : 'are'} kept as attributes: ${names}${n > 5 ? ', …' : ''}.`,
       { file, line: 1 },
     );
   }
@@ -333,7 +349,7 @@ function cellWhere<K extends string>(
     file,
     line: row.line,
     path: name,
-    prefix: `Column "${name}": `,
+    prefix: `Column "${columns.label(name)}": `,
     ...(column ? { column: column.number } : {}),
   };
 }
@@ -344,6 +360,7 @@ function readCompanies(
   columns: Columns<CompanyColumn>,
   registry: Registry,
   categories: Categories,
+  attributes: CsvAttributes<CompanyColumn>,
   log: ImportLog,
 ): void {
   const origin = (row: CsvRow): Origin => ({
@@ -384,6 +401,8 @@ function readCompanies(
     if (description !== undefined) fields['description'] = description;
     const notes = columns.text(row, 'notes');
     if (notes !== undefined) fields['notes'] = notes;
+    const extra = attributes.read(row, { file, line: row.line });
+    if (extra) fields['attributes'] = extra;
     const draft: CompanyDraft = { id, origin: origin(row), fields, skipped: false };
     const founded = readNumber(columns.get(row, 'founded'));
     if (!founded.ok) {
@@ -433,6 +452,7 @@ function readDeals(
   categories: Categories,
   types: DealTypes,
   log: ImportLog,
+  read: { readonly money: boolean; readonly attributes: CsvAttributes<DealColumn> },
 ): DealDraft[] | undefined {
   const drafts: DealDraft[] = [];
   let noStatus = 0;
@@ -478,8 +498,8 @@ function readDeals(
     const endDate = columns.get(row, 'end_date');
     if (endDate !== '') fields['endDate'] = endDate;
     const status = columns.get(row, 'status').toLowerCase();
-    if (status === '') noStatus++;
-    fields['status'] = status === '' ? DEFAULT_STATUS : status;
+    if (status === '' && read.money) noStatus++;
+    fields['status'] = status !== '' ? status : read.money ? DEFAULT_STATUS : PLAIN_STATUS;
     const confidence = columns.get(row, 'confidence').toLowerCase();
     if (confidence !== '') fields['confidence'] = confidence;
 
@@ -512,6 +532,8 @@ function readDeals(
     const notes = columns.text(row, 'notes');
     if (notes !== undefined) fields['notes'] = notes;
     fields['sources'] = readSources(file, row, columns, log);
+    const extra = read.attributes.read(row, { file, line: row.line });
+    if (extra) fields['attributes'] = extra;
 
     const coPartyNames = splitCoParties(columns.raw(row, 'co_parties'))
       .map((p) => ({ name: p.name.trim(), ...(p.role?.trim() ? { role: p.role.trim() } : {}) }))
@@ -540,6 +562,31 @@ function readDeals(
     );
   }
   return drafts;
+}
+
+/** A deals CSV's `from`/`to` may be an edge list's `source`/`target`, `origin`/`destination`… */
+function edgeEnd(key: string): DealColumn | undefined {
+  const field = edgeField(key);
+  return field === 'source' ? 'from' : field === 'target' ? 'to' : undefined;
+}
+
+const MONEY_COLUMNS: readonly DealColumn[] = [
+  'amount_value',
+  'amount_usd',
+  'amount_currency',
+  'amount_kind',
+  'amount_text',
+  'status',
+];
+
+/** Whether any row speaks of money (a figure, a status or a money deal type); else the file is a plain network. */
+function carriesMoneyRows(table: CsvTable, columns: Columns<DealColumn>): boolean {
+  const probe = new DealTypes();
+  return table.rows.some(
+    (row) =>
+      MONEY_COLUMNS.some((name) => columns.get(row, name) !== '') ||
+      isMoneyType(probe.use(columns.get(row, 'type'))),
+  );
 }
 
 /** A company named only in the deals: its id is the cell when that is already an id, else a slug of it. */

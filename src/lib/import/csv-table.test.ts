@@ -93,6 +93,24 @@ describe('findQuoteProblem', () => {
     ]);
   });
 
+  test('a stray quote closed lines later before a comma (x",y) is found by the width of the row it makes', () => {
+    const text = 'id,from,to\nd1,a,"b\nd2,c,d\nd3,e,f",g\nd4,i,j\n';
+    // d3-dsv reads lines 2 to 4 as one row of four cells: two deals vanish without a word.
+    expect(csvParseRows(text)[1]).toEqual(['d1', 'a', 'b\nd2,c,d\nd3,e,f', 'g']);
+    const problem = findQuoteProblem(text);
+    expect(problem).toEqual({ line: 2, column: 3, closed: { line: 4, after: ',g', cells: 4 } });
+    expect(quoteProblemMessage('deals.csv', problem ?? { line: 0, column: 0 }, ['id', 'from', 'to'])).toBe(
+      'deals.csv, line 2, column "to": a quoted cell opens here and only closes on line 4 (before ",g"), which gives the row 4 cells where the header has 3; lines 2 to 4 would be read as one cell — is the " on line 2 a stray one?',
+    );
+    // Also when that row is the last one, without a final line break.
+    expect(findQuoteProblem('id,from,to\nd1,a,"b\nd2,c,d",g')).toMatchObject({ closed: { cells: 4 } });
+  });
+
+  test('a real multi-line cell before a comma, in a row as wide as the header, is fine', () => {
+    expect(findQuoteProblem('id,summary,to\nd1,"two\nlines",b\nd2,x,y\n')).toBeUndefined();
+    expect(findQuoteProblem('id,summary,to\nd1,"two\nlines",b')).toBeUndefined();
+  });
+
   test('the text shown after a quote stops at the line end, at 20 characters, and between emoji', () => {
     expect(findQuoteProblem(`"x"${'y'.repeat(30)}`)?.closed?.after).toBe('y'.repeat(20));
     expect(findQuoteProblem(`"x"${'y'.repeat(19)}😀z`)?.closed?.after).toBe('y'.repeat(19));

@@ -6,6 +6,7 @@
  * Maps only.
  */
 import { csvParseRows } from 'd3-dsv';
+import { columnKey } from '../data/csv-columns.ts';
 import { quote } from '../data/issues.ts';
 import { unprotectCell } from '../export/csv-cells.ts';
 
@@ -74,7 +75,15 @@ export interface QuoteProblem {
    * line of the closing quote and the text right after it (d3-dsv drops its first character and moves every
    * later cell of the row one column).
    */
-  readonly closed?: { readonly line: number; readonly after: string };
+  readonly closed?: {
+    readonly line: number;
+    readonly after: string;
+    /**
+     * Set when the closing quote is followed by a comma (`x",y`) but the cell spans lines and its row then has
+     * more cells than the header: the row count of cells, the header's being the expected one.
+     */
+    readonly cells?: number;
+  };
 }
 
 const QUOTE = 34;
@@ -89,7 +98,10 @@ const COMMA = 44;
  *   after it, every later row included, as that one cell;
  * - a closing `"` followed by anything but a comma, a line break or the end of the file (`"a"b`, `"a" ,`): a
  *   `"` inside a quoted cell that should have been doubled, or a stray `"` closed by the next stray one lines
- *   later, the rows in between swallowed.
+ *   later, the rows in between swallowed;
+ * - a quoted cell that spans lines and closes before a comma (`x",y`) in a row that then has more cells than
+ *   the header: a stray `"` that merged the rows in between into one cell (a real multi-line cell, such as a
+ *   summary with a line break, leaves its row as wide as the header).
  *
  * A `"` inside an unquoted cell (`5" disk`) is text, as in RFC 4180. Tokenises exactly as d3-dsv does (one
  * trailing line break ignored; LF, CR and CRLF end a row), in linear time.
@@ -101,6 +113,9 @@ export function findQuoteProblem(text: string): QuoteProblem | undefined {
   let i = 0;
   let line = 1;
   let column = 1;
+  let headerCells = 0;
+  // A quoted cell of the current row that spans lines and closed before a comma.
+  let spanning: (QuoteProblem & { readonly closed: { line: number; after: string } }) | undefined;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -116,16 +131,19 @@ export function findQuoteProblem(text: string): QuoteProblem | undefined {
         from = q + 2; // "" is one quote inside the cell
       }
       if (close < 0) return opened;
-      line += lineBreaksIn(text, i + 1, close);
+      const breaks = lineBreaksIn(text, i + 1, close);
+      line += breaks;
       i = close + 1;
-      if (i >= n) return undefined;
+      if (i >= n) return mergedRows(spanning, column, headerCells);
       c = text.charCodeAt(i);
       if (c !== COMMA && c !== LF && c !== CR) {
         return { ...opened, closed: { line, after: restOfLine(text, i, n) } };
       }
+      if (breaks > 0 && c === COMMA && !spanning)
+        spanning = { ...opened, closed: { line, after: restOfLine(text, i, n) } };
     } else {
       while (c !== COMMA && c !== LF && c !== CR) {
-        if (++i >= n) return undefined;
+        if (++i >= n) return mergedRows(spanning, column, headerCells);
         c = text.charCodeAt(i);
       }
     }
@@ -133,12 +151,26 @@ export function findQuoteProblem(text: string): QuoteProblem | undefined {
     i++;
     if (c === COMMA) column++;
     else {
+      const merged = mergedRows(spanning, column, headerCells);
+      if (merged) return merged;
+      if (headerCells === 0) headerCells = column;
+      spanning = undefined;
       if (c === CR && text.charCodeAt(i) === LF) i++;
       line++;
       column = 1;
     }
   }
-  return undefined;
+  return mergedRows(spanning, column, headerCells);
+}
+
+/** The row's spanning quoted cell as a problem, when the row ends with more cells than the header. */
+function mergedRows(
+  spanning: (QuoteProblem & { readonly closed: { line: number; after: string } }) | undefined,
+  cells: number,
+  headerCells: number,
+): QuoteProblem | undefined {
+  if (!spanning || headerCells === 0 || cells <= headerCells) return undefined;
+  return { ...spanning, closed: { ...spanning.closed, cells } };
 }
 
 /** Line breaks in text[from, to): LF, CR LF or a lone CR, each one line. */
@@ -174,6 +206,9 @@ export function quoteProblemMessage(file: string, problem: QuoteProblem, header:
     return `${where}: a quoted cell is never closed (missing "), so everything after it would be read as one cell`;
   }
   const after = quote(closed.after);
+  if (closed.cells !== undefined) {
+    return `${where}: a quoted cell opens here and only closes on line ${closed.line} (before ${after}), which gives the row ${closed.cells} cells where the header has ${header.length}; lines ${problem.line} to ${closed.line} would be read as one cell — is the " on line ${problem.line} a stray one?`;
+  }
   if (closed.line === problem.line) {
     return `${where}: a quoted cell has text after its closing quote (${after}); a " inside a quoted cell must be written twice ("")`;
   }
@@ -187,13 +222,7 @@ export function headerOf(text: string): string[] {
   return csvParseRows(first.endsWith('\r') ? first.slice(0, -1) : first)[0] ?? [];
 }
 
-/** How column names are compared: lower case, without spaces, hyphens or underscores. */
-export function columnKey(name: string): string {
-  let out = '';
-  for (const ch of name.slice(0, 200).toLowerCase())
-    if (ch !== '_' && ch !== '-' && ch.trim() !== '') out += ch;
-  return out;
-}
+export { columnKey };
 
 export interface Column<K extends string> {
   readonly name: K;
@@ -201,30 +230,56 @@ export interface Column<K extends string> {
   readonly number: number;
 }
 
-/** Where each known column is; unknown and repeated columns are listed for notices. */
+/**
+ * Where each known column is; unknown and repeated columns are listed for notices. `fallback` names the known
+ * column that a header stands for when the file does not have that column itself (`source` for `from`).
+ */
 export class Columns<K extends string> {
   private readonly index = new Map<K, number>();
   readonly unknown: string[] = [];
+  /** Unknown columns with a name, in file order, and where they are (their cells become attributes). */
+  readonly extra: { readonly name: string; readonly index: number }[] = [];
   readonly repeated: { name: K; first: number; again: number }[] = [];
+  /** Known columns read from a header of another name (`from` from `source`). */
+  private readonly adopted = new Set<K>();
 
   constructor(
     readonly header: readonly string[],
     known: readonly K[],
+    fallback?: (key: string) => K | undefined,
   ) {
     const byKey = new Map<string, K>();
     for (const name of known) byKey.set(columnKey(name), name);
+    const unmatched: { raw: string; key: string; index: number }[] = [];
     header.forEach((raw, i) => {
       const key = columnKey(unprotectCell(raw));
       if (key === '') return;
       const name = byKey.get(key);
       if (name === undefined) {
-        this.unknown.push(raw.trim());
+        unmatched.push({ raw, key, index: i });
         return;
       }
       const first = this.index.get(name);
       if (first === undefined) this.index.set(name, i);
       else this.repeated.push({ name, first: first + 1, again: i + 1 });
     });
+    for (const { raw, key, index } of unmatched) {
+      const name = fallback?.(key);
+      if (name !== undefined && !this.index.has(name)) {
+        this.index.set(name, index);
+        this.adopted.add(name);
+        continue;
+      }
+      this.unknown.push(raw.trim());
+      this.extra.push({ name: unprotectCell(raw).trim(), index });
+    }
+  }
+
+  /** The column's name for messages: the file's header when it stands for another name (`source` for `from`). */
+  label(name: K): string {
+    const i = this.index.get(name);
+    const raw = i === undefined ? undefined : this.header[i];
+    return raw === undefined || !this.adopted.has(name) ? name : unprotectCell(raw).trim();
   }
 
   has(name: K): boolean {

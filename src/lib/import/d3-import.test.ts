@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Issue } from '../data/issues.ts';
 import type { ValidationResult } from '../data/validate.ts';
+import { isPlainNetwork } from '../graph/plain-network.ts';
 import { D3_VALUE_NOTE, DEFAULT_STATUS, importFiles, LINK_TYPE, type InputFile } from './index.ts';
 import { PALETTE } from './vocabulary.ts';
 
@@ -21,6 +22,9 @@ function loaded(result: ValidationResult) {
   return result.value;
 }
 
+const PLAIN_NOTICE =
+  'No amounts, currencies, statuses or money deal types: the graph is drawn as a plain network (links, not money flows); a "value" or "weight" is kept as the link\'s weight.';
+
 const problems = (result: ValidationResult): Issue[] => result.issues.filter((i) => i.severity !== 'notice');
 
 const NODES = [
@@ -36,12 +40,7 @@ describe('the miserables samples', () => {
 
   test('load with notices only', () => {
     expect(byId.issues.map((i) => [i.severity, i.message])).toEqual([
-      [
-        'notice',
-        `15 links have a "value"; it is read as an amount in US dollars and marked "${D3_VALUE_NOTE}".`,
-      ],
-      ['notice', '15 links have no "type" and are shown as "link".'],
-      ['notice', `D3 links have no status; all deals are read as "${DEFAULT_STATUS}" (unconfirmed).`],
+      ['notice', PLAIN_NOTICE],
       ['notice', '15 deals have no source and will be marked "unsourced".'],
     ]);
     expect(byId.issues.every((i) => i.file === 'miserables-id.json')).toBe(true);
@@ -74,20 +73,21 @@ describe('the miserables samples', () => {
     expect(map.dealTypes).toEqual([LINK_TYPE]);
   });
 
-  test('links: value → a USD amount marked in notes; no dates, no sources', () => {
+  test('a plain network: value → a weight attribute, never dollars; links in effect, not reported', () => {
     const map = loaded(byId);
     expect(map.deals.find((d) => d.id === 'cosette-valjean-1')).toEqual({
       id: 'cosette-valjean-1',
       from: 'cosette',
       to: 'valjean',
       type: 'link',
-      status: 'reported',
-      amount: { value: 31, usd: 31, currency: 'USD', kind: 'exact', scope: 'total' },
-      notes: D3_VALUE_NOTE,
+      status: 'completed',
+      attributes: { weight: 31 },
       sources: [],
       coParties: [],
       overlaps: [],
     });
+    expect(map.deals.every((d) => d.amount === undefined && d.status === 'completed')).toBe(true);
+    expect(isPlainNetwork(map)).toBe(true);
   });
 });
 
@@ -143,7 +143,9 @@ describe('nodes and groups', () => {
       edges: [{ source: { id: 'a', x: 1, vx: 0 }, target: { index: 1 }, value: 2.5 }],
     });
     const map = loaded(importFiles([{ name: 'sim.json', text }]));
-    expect(map.deals.map((d) => [d.from, d.to, d.amount?.value])).toEqual([['a', 'b', 2.5]]);
+    expect(map.deals.map((d) => [d.from, d.to, d.amount, d.attributes])).toEqual([
+      ['a', 'b', undefined, { weight: 2.5 }],
+    ]);
   });
 
   test('group numbers become group-<n>; unknown group words are declared with their text', () => {
@@ -248,7 +250,12 @@ describe('item problems keep the file path and line', () => {
         ],
       ),
     ]);
-    expect(loaded(result).deals.map((d) => d.id)).toEqual(['a-d-1', 'a-d-2', 'a-2']);
+    // A plain network: a negative or text "value" is a weight, kept as written, not a problem.
+    expect(loaded(result).deals.map((d) => [d.id, d.attributes?.['weight']])).toEqual([
+      ['a-d-1', -3],
+      ['a-d-2', '5'],
+      ['a-2', undefined],
+    ]);
     expect(problems(result)).toEqual([
       {
         path: 'nodes[1]',
@@ -272,23 +279,6 @@ describe('item problems keep the file path and line', () => {
         message: 'nodes[1] was skipped — this link was skipped',
         file: 'graph.json',
         line: 10,
-        column: 1,
-      },
-      {
-        path: 'links[2].value',
-        severity: 'warning',
-        message:
-          'should be a number of 0 or more (read as US dollars), but is the number -3; the value was ignored',
-        file: 'graph.json',
-        line: 12,
-        column: 1,
-      },
-      {
-        path: 'links[3].value',
-        severity: 'warning',
-        message: 'should be a number of 0 or more (read as US dollars), but is text; the value was ignored',
-        file: 'graph.json',
-        line: 13,
         column: 1,
       },
       {
@@ -347,35 +337,47 @@ describe('item problems keep the file path and line', () => {
     expect(text.split('\n')[(issue?.line ?? 0) + 1]?.trim()).toBe('"target": 99');
   });
 
-  test('unknown fields are counted, never walked (deep nesting is harmless)', () => {
+  test('only nested values are dropped and counted, never walked (deep nesting is harmless)', () => {
     const deep = `${'['.repeat(50_000)}${']'.repeat(50_000)}`;
-    const text = `{"nodes":[{"id":"a","x":1,"extra":${deep}},{"id":"b"}],"links":[{"source":"a","target":"b","weight":2}]}`;
+    const text = `{"nodes":[{"id":"a","x":1,"extra":${deep}},{"id":"b","meta":{"k":1}}],"links":[{"source":"a","target":"b","weight":2,"tags":["x"]}]}`;
     const result = importFiles([{ name: 'deep.json', text }]);
-    expect(loaded(result).deals).toHaveLength(1);
+    const map = loaded(result);
+    expect(map.deals.map((d) => d.attributes)).toEqual([{ weight: 2 }]);
+    expect(map.companies[0]?.attributes).toEqual({ x: 1 });
     expect(result.issues).toContainEqual({
       path: '',
       severity: 'notice',
-      message: '3 unknown fields were ignored (the first: nodes[0].x).',
+      message:
+        '3 fields were not a plain value (text, number or true/false) and were ignored (the first: nodes[0].extra).',
       file: 'deep.json',
     });
   });
 });
 
-test('an odd unknown key is quoted and escaped in the notice', () => {
-  const text = JSON.stringify({ nodes: [{ id: 'a', 'x\u202Ey': 1 }, { id: 'b' }], links: [] });
-  expect(importFiles([{ name: 'g.json', text }]).issues).toContainEqual({
+test('an odd dropped key is quoted and escaped in the notice; an odd kept one is kept as written', () => {
+  const text = JSON.stringify({
+    nodes: [
+      { id: 'a', 'x\u202Ey': [1] },
+      { id: 'b', 'y\u202Ez': 2 },
+    ],
+    links: [],
+  });
+  const result = importFiles([{ name: 'g.json', text }]);
+  expect(result.issues).toContainEqual({
     path: '',
     severity: 'notice',
-    message: '1 unknown field was ignored (the first: nodes[0]["x\\u202ey"]).',
+    message:
+      '1 field was not a plain value (text, number or true/false) and was ignored (the first: nodes[0]["x\\u202ey"]).',
     file: 'g.json',
   });
+  expect(loaded(result).companies[1]?.attributes).toEqual({ 'y\u202Ez': 2 });
 });
 
 describe('structure', () => {
   test.each([
     [{ nodes: {}, links: [] }, 'g.json: "nodes" should be a list, but is an object'],
     [{ nodes: [], links: [] }, 'g.json: the "nodes" list is empty, so there is nothing to map'],
-    [{ nodes: [{ id: 'a' }] }, 'g.json: missing "links" list (the graph\'s edges)'],
+    [{ nodes: [{ id: 'a' }] }, 'g.json: missing "links" (or "edges") list (the graph\'s edges)'],
     [{ nodes: [{ id: 'a' }], links: 'x' }, 'g.json: "links" should be a list, but is text'],
   ])('%j is refused', (file, message) => {
     expect(importFiles([{ name: 'g.json', text: JSON.stringify(file) }])).toEqual({
@@ -392,6 +394,107 @@ describe('structure', () => {
     const links = `[${'0,'.repeat(60_000)}0]`;
     expect(importFiles([{ name: 'l.json', text: `{"nodes":[{"id":"a"}],"links":${links}}` }]).issues).toEqual(
       [{ path: '', severity: 'error', message: 'l.json: 60,001 links; the limit is 60,000', file: 'l.json' }],
+    );
+  });
+});
+
+describe('a graph file with its own fields', () => {
+  const OWN = d3(
+    [
+      {
+        key: 'oai',
+        label: 'OpenAI',
+        category: 'AI lab',
+        url: 'https://openai.com/',
+        founded: 2015,
+        public: false,
+      },
+      { key: 'msft', title: 'Microsoft', type: 'hyperscaler', country: 'us', ticker: 'MSFT' },
+      { key: 'nv', name: 'Nvidia', group: 'chips', country: 'United States' },
+    ],
+    [
+      {
+        from: 'msft',
+        to: 'oai',
+        kind: 'investment',
+        date: '2023-01',
+        amount: 1e10,
+        source_url: 'https://example.com/a',
+        round: 'C',
+      },
+      { from: 'nv', to: 'msft', kind: 'compute', date: '2023-13-40', amount_usd: 5e9 },
+      { from: 'oai', to: 'nv', type: 'Investment', amount: -4, status: 'announced' },
+      { from: 'nv', to: 'oai', type: 'supply', value: 7, weight_kg: 3 },
+    ],
+    'own.json',
+  );
+
+  test('known names fill the native fields; every other plain field is kept as an attribute', () => {
+    const result = importFiles([OWN]);
+    const map = loaded(result);
+    expect(map.companies.map((c) => [c.id, c.name, c.category, c.url, c.country, c.attributes])).toEqual([
+      ['oai', 'OpenAI', 'ai-lab', 'https://openai.com/', undefined, { founded: 2015, public: false }],
+      ['msft', 'Microsoft', 'hyperscaler', undefined, 'US', { ticker: 'MSFT' }],
+      ['nv', 'Nvidia', 'chips', undefined, undefined, { country: 'United States' }],
+    ]);
+    const first = map.deals[0];
+    expect([first?.from, first?.to, first?.type, first?.date, first?.amount?.usd, first?.status]).toEqual([
+      'msft',
+      'oai',
+      'investment',
+      '2023-01',
+      1e10,
+      'reported',
+    ]);
+    expect(first?.sources.map((s) => s.url)).toEqual(['https://example.com/a']);
+    expect(first?.attributes).toEqual({ round: 'C' });
+    // A money file: a link's "value" without an "amount" is its amount in US dollars.
+    const last = map.deals.at(-1);
+    expect([last?.amount?.value, last?.amount?.currency, last?.notes, last?.attributes]).toEqual([
+      7,
+      'USD',
+      D3_VALUE_NOTE,
+      { weight_kg: 3 },
+    ]);
+    expect(isPlainNetwork(map)).toBe(false);
+    expect(result.issues.map((i) => i.message)).not.toContainEqual(expect.stringMatching(/ignored/));
+  });
+
+  test("a bad date and a negative amount are reported at the file's own field and drop only that link", () => {
+    const result = importFiles([OWN]);
+    expect(loaded(result).deals.map((d) => [d.from, d.to])).toEqual([
+      ['msft', 'oai'],
+      ['nv', 'oai'],
+    ]);
+    expect(problems(result).map((i) => [i.path, i.line, i.message])).toEqual([
+      ['links[1].date', 9, expect.stringMatching(/this link was skipped$/)],
+      ['links[2].amount', 10, expect.stringMatching(/this link was skipped$/)],
+    ]);
+  });
+
+  test('x and y on every node become the frozen layout', () => {
+    const map = loaded(
+      importFiles([
+        d3(
+          [
+            { id: 'a', x: 10, y: -5 },
+            { id: 'b', x: 0, y: 20.5 },
+          ],
+          [{ source: 'a', target: 'b' }],
+        ),
+      ]),
+    );
+    expect([...(map.layout ?? [])]).toEqual([
+      ['a', { x: 10, y: -5 }],
+      ['b', { x: 0, y: 20.5 }],
+    ]);
+  });
+
+  test('a money file without statuses reads its links as reported, and says so', () => {
+    const result = importFiles([d3(NODES.slice(0, 2), [{ source: 0, target: 1, amount: 5 }])]);
+    expect(loaded(result).deals[0]?.status).toBe(DEFAULT_STATUS);
+    expect(result.issues.map((i) => i.message)).toContain(
+      `1 link has no "status" and is read as "${DEFAULT_STATUS}" (unconfirmed).`,
     );
   });
 });

@@ -5,15 +5,16 @@
  * currency or status field, no money deal type) is a plain network: its links are not deals with dollars, so
  * they are read as in effect ("completed"), not as unconfirmed reports, and a weight stays an attribute.
  */
-import { attributesOf, type AttributeValue } from '../data/attributes.ts';
-import { DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
+import type { AttributeValue } from '../data/attributes.ts';
 import { FORMAT_ID, type Point } from '../data/format.ts';
 import { quote, type Issue } from '../data/issues.ts';
 import { LIMITS } from '../data/schema.ts';
 import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from '../data/validate.ts';
 import { DEFAULT_STATUS } from './csv-import.ts';
-import { edgeField, MONEY_FIELDS, nodeField } from './field-synonyms.ts';
+import { edgeField, nodeField } from './field-synonyms.ts';
+import { carriesMoney, PLAIN_STATUS, WEIGHT_ATTRIBUTE } from './money-vocabulary.ts';
 import { ImportLog, itemPath, plural, renameItems, titleFromName, type Where } from './import-issues.ts';
+import { KeptAttributes } from './kept-attributes.ts';
 import { IdAllocator, isCompanyId, isItemId, slugify } from './slug.ts';
 import { Categories, DealTypes } from './vocabulary.ts';
 
@@ -49,10 +50,7 @@ export interface GraphInput {
   readonly dropped: number;
 }
 
-/** Links of a plain network are in effect: drawn solid, never as unconfirmed reports. */
-export const PLAIN_STATUS = 'completed';
-
-const MONEY_TYPES = new Set(DEFAULT_DEAL_TYPES.filter((t) => t.flow === 'money').map((t) => t.id));
+export { PLAIN_STATUS };
 
 export function buildGraph(input: GraphInput): ValidationResult {
   const { file, format, log } = input;
@@ -76,25 +74,8 @@ export function buildGraph(input: GraphInput): ValidationResult {
   const types = new DealTypes();
   const colourOf = new Map<string, string>();
   const colourGroups = new Map<string, string>();
-  let trimmedAttributes = 0;
-  const attributes = (fields: Map<string, Scalar>, where: Where) => {
-    const kept: [string, Scalar][] = [];
-    for (const [name, value] of fields) {
-      const key = name.trim().slice(0, LIMITS.attributeName);
-      if (key === '') continue;
-      if (typeof value === 'string' && value.length > LIMITS.attributeText) {
-        log.add(
-          'warning',
-          `the field ${quote(key)} is longer than ${LIMITS.attributeText.toLocaleString('en-US')} characters; it was dropped`,
-          where,
-        );
-        continue;
-      }
-      kept.push([key, value]);
-    }
-    if (kept.length > LIMITS.attributes) trimmedAttributes++;
-    return attributesOf(kept);
-  };
+  const kept = new KeptAttributes(log);
+  const attributes = (fields: Map<string, Scalar>, where: Where) => kept.keep(fields, where);
 
   // Nodes → companies: valid ids first, then slugs of the rest.
   const ids = new IdAllocator();
@@ -154,17 +135,7 @@ export function buildGraph(input: GraphInput): ValidationResult {
   }
 
   // Edges → deals. Money vocabulary decides how they are read.
-  const money = input.edges.some((edge) => {
-    for (const name of edge.fields.keys()) {
-      const field = edgeField(name);
-      if (field && MONEY_FIELDS.has(field)) return true;
-      if (field === 'type') {
-        const type = edge.fields.get(name);
-        if (typeof type === 'string' && MONEY_TYPES.has(type.trim().toLowerCase())) return true;
-      }
-    }
-    return false;
-  });
+  const money = input.edges.some((edge) => carriesMoney(edge.fields));
   const dealIds = new IdAllocator();
   for (const id of companyId.values()) dealIds.reserve(id);
   for (const edge of input.edges) if (edge.id !== undefined && isItemId(edge.id)) dealIds.reserve(edge.id);
@@ -213,7 +184,7 @@ export function buildGraph(input: GraphInput): ValidationResult {
       types.hasFigure(type);
     }
     const weight = known.get('weight');
-    if (weight !== undefined) rest.set('weight', weight);
+    if (weight !== undefined) rest.set(WEIGHT_ATTRIBUTE, weight);
     const url = known.get('url');
     if (typeof url === 'string' && url.trim() !== '') fields['sources'] = [{ url: url.trim() }];
     const summary = known.get('summary');
@@ -225,7 +196,11 @@ export function buildGraph(input: GraphInput): ValidationResult {
       id = edge.id;
     else id = dealIds.numbered(`${from}-${to}`);
     usedIds.add(id);
-    if (edge.undirected) undirected++;
+    if (edge.undirected) {
+      undirected++;
+      // A link without direction is drawn without an arrow; money always flows one way, from source to target.
+      if (!money) fields['undirected'] = true;
+    }
     deals.push({ fields: { id, ...fields }, where: edge.where });
   }
 
@@ -247,17 +222,13 @@ export function buildGraph(input: GraphInput): ValidationResult {
   if (undirected > 0) {
     log.add(
       'notice',
-      `${plural(undirected, 'edge is', 'edges are')} undirected; drawn as arrows from the file's source to its target.`,
+      money
+        ? `${plural(undirected, 'edge is', 'edges are')} undirected; as ${undirected === 1 ? 'it carries' : 'they carry'} money, ${undirected === 1 ? 'it is' : 'they are'} drawn as arrows from the file's source to its target.`
+        : `${plural(undirected, 'edge is', 'edges are')} undirected and drawn without arrows.`,
       where,
     );
   }
-  if (trimmedAttributes > 0) {
-    log.add(
-      'notice',
-      `${plural(trimmedAttributes, 'item has', 'items have')} more than ${LIMITS.attributes} fields; only the first ${LIMITS.attributes} were kept.`,
-      where,
-    );
-  }
+  kept.report(where);
   if (input.dropped > 0) {
     log.add(
       'notice',

@@ -12,6 +12,7 @@ import { validateDealMap, type ValidationResult } from '../data/validate.ts';
 import { columnKey, findQuoteProblem, headerOf, quoteProblemMessage } from './csv-table.ts';
 import { importCsv } from './csv-import.ts';
 import { importD3 } from './d3-import.ts';
+import { edgeField } from './field-synonyms.ts';
 import { importGexf } from './gexf-import.ts';
 import { importGraphml } from './graphml-import.ts';
 import { xmlKind } from './xml-kind.ts';
@@ -179,7 +180,7 @@ function classify(file: InputFile): Classified {
     );
   }
   const keys = new Set(headerOf(body).map(columnKey));
-  if (DEAL_KEYS.some((k) => keys.has(k))) return { name, body, format: 'csv-deals' };
+  if (DEAL_KEYS.some((k) => keys.has(k)) || isEdgeList(keys)) return { name, body, format: 'csv-deals' };
   if (COMPANY_KEYS.some((k) => keys.has(k))) return { name, body, format: 'csv-companies' };
   // A stray quote in the header hides its column names (`"from,to` is one name): say so, not "no header".
   const stray = findQuoteProblem(body);
@@ -204,6 +205,12 @@ function classify(file: InputFile): Classified {
     `${name}: no header row found: line 1 should name the columns, with "from" and "to" for deals (or "name" for companies)`,
     1,
   );
+}
+
+/** A header with an edge list's two ends under other names: `source,target`, `origin,destination`… */
+function isEdgeList(keys: ReadonlySet<string>): boolean {
+  const fields = new Set([...keys].map(edgeField));
+  return fields.has('source') && fields.has('target');
 }
 
 /** A size for messages: "61.2 MB". */

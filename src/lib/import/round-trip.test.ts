@@ -150,3 +150,41 @@ test('awkward text survives: quotes, commas, line breaks, separators, formulas, 
     new Map(original.companies.map((c) => [c.id, c.name])),
   );
 });
+
+test('attributes come back, one column per name, whatever their names and values', () => {
+  const attributes = [
+    { region: 'us-east-1', weight: 3, public: true, date: 'not the deal date', '=x': '-1', value: 0.25 },
+    { region: 'eu', 'attribute:odd': '007', count: -2, Date: 'again', flag: 'true', quoted: "'5" },
+  ];
+  const original = load({
+    format: 'ai-deal-map/1',
+    companies: [
+      { id: 'a', name: 'A', category: 'other' },
+      { id: 'b', name: 'B', category: 'other' },
+    ],
+    deals: attributes.map((a, i) => ({
+      id: `d${i}`,
+      from: 'a',
+      to: 'b',
+      type: 'investment',
+      status: 'completed',
+      sources: [{ url: 'https://example.com/' }],
+      attributes: a,
+    })),
+  });
+  const csv = exportCsv(original);
+  expect(csv.split('\n')[0]?.split(',').slice(DEAL_CSV_COLUMNS.length)).toEqual([
+    'region',
+    'weight',
+    'public',
+    'attribute:date',
+    "'=x",
+    'value',
+    'attribute:attribute:odd',
+    'count',
+    'attribute:Date',
+    'flag',
+    'quoted',
+  ]);
+  compareDeals(original, reimport([{ name: 'attributes.csv', text: csv }]));
+});

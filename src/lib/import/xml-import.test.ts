@@ -56,9 +56,8 @@ describe('GEXF import', () => {
       expect(knows?.status).toBe('completed');
       expect({ ...knows?.attributes }).toEqual({ since: '1815', label: 'knows', weight: 8 });
       expect(messages(result)).toContainEqual(expect.stringMatching(/drawn as a plain network/));
-      expect(messages(result)).toContainEqual(
-        "2 edges are undirected; drawn as arrows from the file's source to its target.",
-      );
+      expect(messages(result)).toContainEqual('2 edges are undirected and drawn without arrows.');
+      expect(map.deals.filter((d) => d.undirected === true)).toHaveLength(2);
       const dangling = result.issues.find((i) => /"9" is not a node id/.test(i.message));
       expect(dangling).toMatchObject({ file: 'graph.gexf', line: 48, severity: 'warning' });
     });
@@ -144,9 +143,8 @@ describe('GraphML import', () => {
     expect({ ...map.companies[0]?.attributes }).toEqual({ founded: true });
     expect(map.deals.map((d) => d.attributes?.['weight'])).toEqual([3, 1]);
     expect(messages(result)).toContain('1 field was not plain values (nested markup) and was ignored.');
-    expect(messages(result)).toContain(
-      "1 edge is undirected; drawn as arrows from the file's source to its target.",
-    );
+    expect(messages(result)).toContain('1 edge is undirected and drawn without arrows.');
+    expect(map.deals.map((d) => d.undirected)).toEqual([undefined, true]);
     expect(result.issues).toContainEqual(
       expect.objectContaining({ line: 15, message: 'a <node> has no id — this node was skipped' }),
     );

@@ -9,6 +9,7 @@ import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { visibleNeighbours } from '../graph/neighbours.ts';
 import { fanOffsets } from './edges.ts';
+import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale } from './size.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
@@ -125,6 +126,7 @@ function styleEdges(
   highlight: Highlight | undefined,
 ): SceneEdge[] {
   const { model, visibility, selection, theme } = input;
+  const links = plainLinks(model);
   // Group the visible deals by unordered pair, in date order, to fan them out.
   const pairs = new Map<string, DealRecord[]>();
   for (const index of visibility.visibleDeals) {
@@ -145,21 +147,22 @@ function styleEdges(
       const ended = Boolean(visibility.ended[record.index]);
       const faded = highlight !== undefined && !highlight.deals.has(record.index);
       const base = record.unconfirmed ? 0.55 : 0.85;
+      const arrow = hasArrow(record, links);
       edges.push({
         index: record.index,
         id: record.deal.id,
         from: record.from,
         to: record.to,
         offset,
-        gap: record.type.flow === 'money' ? 3 : 1,
+        gap: arrow ? 3 : 1,
         color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
         dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
-        width: width(record.headline.usd),
+        width: links.width?.(record) ?? width(record.headline.usd),
         opacity: faded ? 0.08 : ended ? base * 0.4 : base,
         unconfirmed: record.unconfirmed,
         ended,
         selected,
-        arrow: record.type.flow === 'money',
+        arrow,
         title: input.edgeTitle(record),
       });
     });
