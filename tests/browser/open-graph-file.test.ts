@@ -84,6 +84,8 @@ test('D3 miserables.json: a plain network with weights, arrows for direction, no
   const details = page.getByRole('complementary', { name: 'Details' });
   expect(await details.textContent()).not.toMatch(/\$|Undisclosed|Reported/);
   expect(await details.getByText('weight 31').count()).toBe(1);
+  // No money anywhere: the filters offer no minimum amount either.
+  expect(await page.getByTestId('filter-panel').textContent()).not.toMatch(/\$|Minimum amount/);
   await screenshot(page, 'open-miserables-1440-light');
   expectNoErrors(opened);
 });

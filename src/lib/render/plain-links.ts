@@ -4,9 +4,9 @@
  * for an undirected one (`undirected: true`). On a map of money an arrow is the money's direction and width
  * the amount, as before. Computed once per model.
  */
-import { scaleSqrt } from 'd3-scale';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { isPlainNetwork } from '../graph/plain-network.ts';
+import { sqrtScale } from './size.ts';
 
 export interface PlainLinks {
   readonly plain: boolean;
@@ -66,7 +66,7 @@ function compute(model: GraphModel): PlainLinks {
   const direction =
     undirected === 0 ? 'directed' : undirected === model.deals.length ? 'undirected' : 'mixed';
   if (!(max > min)) return { plain, width: undefined, direction, reportedKey };
-  const scale = scaleSqrt().domain([0, max]).range([1.2, 9]).clamp(true);
+  const scale = sqrtScale(max, 1.2, 9);
   return {
     plain,
     width: (record) => {

@@ -8,7 +8,7 @@ import { fitCamera, project } from './camera.ts';
 import { edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { placeLabels, textWidth } from './labels.ts';
-import { radiusScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
+import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
 
 const result = validateDealMap(frozenEdition());
@@ -188,5 +188,15 @@ describe('keyboard travel', () => {
     expect(nextCompany(nodes, origin, 'ArrowRight', new Set())?.index).toBe(2);
     expect(nextCompany(nodes, origin, 'ArrowUp', new Set([1]))?.index).toBe(3);
     expect(nextCompany(nodes, origin, 'ArrowLeft', new Set([1]))).toBeUndefined();
+  });
+});
+
+describe('sqrtScale', () => {
+  test('areas grow with the value: 0 → from, max → to, a quarter of max → halfway, held at both ends', () => {
+    const scale = sqrtScale(100, 2, 10);
+    expect([scale(0), scale(25), scale(100), scale(400), scale(-5), scale(Number.NaN)]).toEqual([
+      2, 6, 10, 10, 2, 2,
+    ]);
+    expect(sqrtScale(0, 2, 10)(5)).toBe(2);
   });
 });

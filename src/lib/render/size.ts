@@ -5,12 +5,21 @@
 export const MIN_RADIUS = 5;
 export const MAX_RADIUS = 30;
 
+/**
+ * The one square-root scale of the map (circle areas, edge widths): 0 → `from`, `max` → `to`, values above `max`
+ * held at `to`, anything not above 0 (or a zero `max`) at `from`. Written out rather than taken from d3-scale,
+ * which would put about 10 KiB gzip of scale machinery into the first load for this one line.
+ */
+export function sqrtScale(max: number, from: number, to: number): (value: number) => number {
+  return (value: number) => {
+    if (!(value > 0) || !(max > 0)) return from;
+    return from + (to - from) * Math.sqrt(Math.min(value, max) / max);
+  };
+}
+
 /** A radius function for a model's volumes: sqrt scale from 0 to the largest volume. */
 export function radiusScale(volumes: ArrayLike<number>): (volume: number) => number {
   let max = 0;
   for (let i = 0; i < volumes.length; i++) max = Math.max(max, volumes[i] ?? 0);
-  return (volume: number) => {
-    if (!(volume > 0) || max === 0) return MIN_RADIUS;
-    return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(volume / max);
-  };
+  return sqrtScale(max, MIN_RADIUS, MAX_RADIUS);
 }

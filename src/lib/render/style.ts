@@ -3,14 +3,13 @@
  * The model is never changed to show a highlight; every visual decision about what is faded, labelled or
  * emphasised is made here, so any renderer draws the same picture.
  */
-import { scaleSqrt } from 'd3-scale';
 import type { Dash } from '../data/format.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { visibleNeighbours } from '../graph/neighbours.ts';
 import { fanOffsets } from './edges.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
-import { radiusScale } from './size.ts';
+import { radiusScale, sqrtScale } from './size.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
 export type Selection = { readonly kind: 'company' | 'deal'; readonly index: number } | undefined;
@@ -113,10 +112,7 @@ function highlighted({ model, visibility, selection, hovered, emphasis }: StyleI
 function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number {
   let max = 0;
   for (const d of model.deals) max = Math.max(max, d.headline.usd ?? 0);
-  const scale = scaleSqrt()
-    .domain([0, max || 1])
-    .range([1.2, 9])
-    .clamp(true);
+  const scale = sqrtScale(max || 1, 1.2, 9);
   return (usd) => (usd === undefined ? 1.2 : scale(usd));
 }
 
