@@ -207,7 +207,9 @@ function rowsBy(
     const list = byRow.get(pair.row) ?? [];
     list.push(commitmentOf(pair, scope));
     byRow.set(pair.row, list);
-    recordsOf.set(pair.row, [...(recordsOf.get(pair.row) ?? []), ...pair.records]);
+    const records = recordsOf.get(pair.row) ?? [];
+    records.push(...pair.records);
+    recordsOf.set(pair.row, records);
   }
 
   const rows: ComputeRow[] = [];
