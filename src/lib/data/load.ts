@@ -6,6 +6,7 @@
 import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
 import { takePrefetched } from './prefetch.ts';
+import { readCapped } from './read-capped.ts';
 import type { ValidationResult } from './validate.ts';
 
 export const LOAD_TIMEOUT_MS = 15_000;
@@ -57,7 +58,7 @@ export async function loadDealMap(
     if (!response.ok) return fail(`Could not download ${label}: the server answered ${response.status}.`);
     const length = Number(response.headers.get('content-length'));
     if (Number.isFinite(length) && length > MAX_FILE_BYTES) return fail(tooLarge(label, length));
-    const text = await readCapped(response, MAX_FILE_BYTES);
+    const text = await readBody(response, MAX_FILE_BYTES);
     if (text === 'too-large') return fail(tooLarge(label));
     if (text === undefined && signal.aborted && !options.signal?.aborted)
       return fail(
@@ -86,30 +87,10 @@ function hostOf(url: string): string {
   }
 }
 
-/** Reads the body as UTF-8 (a BOM is dropped), counting bytes as they stream and stopping past `cap`. */
-async function readCapped(response: Response, cap: number): Promise<string | 'too-large' | undefined> {
+/** The body as UTF-8 text, stopping past `cap`; undefined when the download broke off. */
+async function readBody(response: Response, cap: number): Promise<string | 'too-large' | undefined> {
   try {
-    if (!response.body) return await response.text();
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > cap) {
-        await reader.cancel();
-        return 'too-large';
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return new TextDecoder('utf-8').decode(bytes);
+    return response.body ? await readCapped(response.body, cap) : await response.text();
   } catch {
     return undefined;
   }

@@ -7,11 +7,17 @@
  */
 import type { ValidationResult } from '../data/validate.ts';
 import { buildGraph, type GraphEdge, type GraphNode, type Scalar } from './graph-build.ts';
-import { ImportLog, rejected } from './import-issues.ts';
+import { ImportLog } from './import-issues.ts';
 import { children, child, colourOf, numberAttr, typedValue } from './xml-read.ts';
-import { elementLines, parseXmlSafely, platformXmlParser, type XmlParser } from './xml-safety.ts';
+import { graphRoot, type GraphFormat } from './xml-root.ts';
+import { elementLines, platformXmlParser, type XmlParser } from './xml-safety.ts';
 
-const GEXF_NAMESPACE = /^https?:\/\/(www\.)?gexf\.net\/1\.(1draft|2draft|2|3)\/?$/;
+const GEXF: GraphFormat = {
+  element: 'gexf',
+  label: 'GEXF',
+  namespace: /^https?:\/\/(www\.)?gexf\.net\/1\.(1draft|2draft|2|3)\/?$/,
+  expected: 'http://gexf.net/1.3 (or http://www.gexf.net/1.2draft, 1.1draft)',
+};
 
 interface Declared {
   readonly title: string;
@@ -24,24 +30,9 @@ export function importGexf(
   text: string,
   parser: XmlParser | undefined = platformXmlParser(),
 ): ValidationResult {
-  const parsed = parseXmlSafely(text, parser);
-  if (!parsed.ok)
-    return rejected(`${file}: ${parsed.message}`, { file, ...(parsed.line ? { line: parsed.line } : {}) });
-  const root = parsed.root;
-  if (root.localName !== 'gexf') {
-    return rejected(`${file}: this XML is not GEXF: its root element is <${root.localName}>, not <gexf>`, {
-      file,
-    });
-  }
-  const ns = root.namespaceURI ?? '';
-  if (ns !== '' && !GEXF_NAMESPACE.test(ns)) {
-    return rejected(
-      `${file}: the <gexf> element has the namespace ${JSON.stringify(ns.slice(0, 100))}; GEXF files use http://gexf.net/1.3 (or http://www.gexf.net/1.2draft, 1.1draft)`,
-      { file, line: 1 },
-    );
-  }
-  const graph = child(root, 'graph');
-  if (!graph) return rejected(`${file}: the GEXF file has no <graph> element`, { file });
+  const opened = graphRoot(file, text, parser, GEXF);
+  if (!opened.ok) return opened.result;
+  const { root, graph } = opened;
   const log = new ImportLog();
   const undirectedDefault = graph.getAttribute('defaultedgetype') === 'undirected';
   const declared = { node: new Map<string, Declared>(), edge: new Map<string, Declared>() };

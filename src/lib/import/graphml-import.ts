@@ -7,11 +7,17 @@
  */
 import type { ValidationResult } from '../data/validate.ts';
 import { buildGraph, type GraphEdge, type GraphNode, type Scalar } from './graph-build.ts';
-import { ImportLog, rejected } from './import-issues.ts';
+import { ImportLog } from './import-issues.ts';
 import { children, child, rgbHex, typedValue } from './xml-read.ts';
-import { elementLines, parseXmlSafely, platformXmlParser, type XmlParser } from './xml-safety.ts';
+import { graphRoot, type GraphFormat } from './xml-root.ts';
+import { elementLines, platformXmlParser, type XmlParser } from './xml-safety.ts';
 
-const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
+const GRAPHML: GraphFormat = {
+  element: 'graphml',
+  label: 'GraphML',
+  namespace: /^http:\/\/graphml\.graphdrawing\.org\/xmlns\/?$/,
+  expected: 'http://graphml.graphdrawing.org/xmlns',
+};
 
 interface Key {
   readonly name: string;
@@ -24,25 +30,9 @@ export function importGraphml(
   text: string,
   parser: XmlParser | undefined = platformXmlParser(),
 ): ValidationResult {
-  const parsed = parseXmlSafely(text, parser);
-  if (!parsed.ok)
-    return rejected(`${file}: ${parsed.message}`, { file, ...(parsed.line ? { line: parsed.line } : {}) });
-  const root = parsed.root;
-  if (root.localName !== 'graphml') {
-    return rejected(
-      `${file}: this XML is not GraphML: its root element is <${root.localName}>, not <graphml>`,
-      { file },
-    );
-  }
-  const ns = root.namespaceURI ?? '';
-  if (ns !== '' && ns.replace(/\/$/, '') !== GRAPHML_NAMESPACE) {
-    return rejected(
-      `${file}: the <graphml> element has the namespace ${JSON.stringify(ns.slice(0, 100))}; GraphML files use ${GRAPHML_NAMESPACE}`,
-      { file, line: 1 },
-    );
-  }
-  const graph = child(root, 'graph');
-  if (!graph) return rejected(`${file}: the GraphML file has no <graph> element`, { file });
+  const opened = graphRoot(file, text, parser, GRAPHML);
+  if (!opened.ok) return opened.result;
+  const { root, graph } = opened;
   const log = new ImportLog();
   const keys = { node: new Map<string, Key>(), edge: new Map<string, Key>() };
   for (const key of children(root, 'key')) {

@@ -4,6 +4,7 @@
  * to gigabytes); without DecompressionStream it is refused as compressed.
  */
 import { MAX_FILE_BYTES } from '../data/parse.ts';
+import { readCapped } from '../data/read-capped.ts';
 
 export type FileText =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -18,29 +19,14 @@ export async function readFileText(file: Blob & { readonly name: string }): Prom
     };
   }
   try {
-    const reader = file.stream().pipeThrough(new DecompressionStream('gzip')).getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > MAX_FILE_BYTES) {
-        await reader.cancel();
-        return {
-          ok: false,
-          message: `${file.name} decompresses to more than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`,
-        };
-      }
-      chunks.push(value);
+    const text = await readCapped(file.stream().pipeThrough(new DecompressionStream('gzip')), MAX_FILE_BYTES);
+    if (text === 'too-large') {
+      return {
+        ok: false,
+        message: `${file.name} decompresses to more than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit.`,
+      };
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+    return { ok: true, text };
   } catch {
     return { ok: false, message: `${file.name} looks compressed (gzip) but could not be decompressed.` };
   }
