@@ -14,6 +14,7 @@ export const AMOUNT_KINDS = ['exact', 'upTo', 'atLeast', 'estimated', 'undisclos
 export const AMOUNT_SCOPES = ['total', 'perYear', 'perMonth', 'round'] as const;
 export const FLOWS = ['money', 'none'] as const;
 export const DASHES = ['solid', 'dashed', 'dotted', 'dashdot', 'longdash'] as const;
+export const VALUATION_KINDS = ['post-money', 'market-cap'] as const;
 
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -21,6 +22,7 @@ export type AmountKind = (typeof AMOUNT_KINDS)[number];
 export type AmountScope = (typeof AMOUNT_SCOPES)[number];
 export type Flow = (typeof FLOWS)[number];
 export type Dash = (typeof DASHES)[number];
+export type ValuationKind = (typeof VALUATION_KINDS)[number];
 
 /** A date at the precision it was given: `2024`, `2024-10` or `2024-10-03` (UTC). */
 export type DateString = string;
@@ -72,6 +74,16 @@ export interface Company {
   readonly notes?: string;
   /** The file's own fields (see attributes.ts). */
   readonly attributes?: Attributes;
+  /** Dated valuations or market capitalisations, oldest first (see insights/valuation.ts). */
+  readonly valuations?: readonly Valuation[];
+}
+
+/** What a company was worth at a date: a round's post-money valuation or a listed company's market cap. */
+export interface Valuation {
+  readonly date: DateString;
+  readonly usd: number;
+  readonly kind: ValuationKind;
+  readonly source: Source;
 }
 
 export interface Amount {

@@ -5,10 +5,10 @@
  */
 import { parseItem, type IssueLog } from './collect.ts';
 import { startOf } from './dates.ts';
-import type { Amount, Category, CoParty, Company, Deal, DealType, Source } from './format.ts';
+import type { Amount, Category, CoParty, Company, Deal, DealType, Source, Valuation } from './format.ts';
 import { attributesOf, type Attributes } from './attributes.ts';
 import { formatPath, quote } from './issues.ts';
-import { companySchema, dealSchema, type DealInput } from './schema.ts';
+import { companyItemSchema, dealSchema, valuationSchema, type DealInput } from './schema.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
 function unknownId(
@@ -29,7 +29,7 @@ export function collectCompanies(
   const categoryIds = new Set(categories.map((c) => c.id));
   const byId = new Map<string, { company: Company; index: number }>();
   list.forEach((item, i) => {
-    const parsed = parseItem(companySchema, item, ['companies', i], log, 'company');
+    const parsed = parseItem(companyItemSchema, item, ['companies', i], log, 'company');
     if (!parsed) return;
     const at = (field: string) => formatPath(['companies', i, field]);
     if (byId.has(parsed.id)) {
@@ -48,7 +48,7 @@ export function collectCompanies(
       );
       return;
     }
-    const { url, aliases, formerIds, attributes, ...rest } = parsed;
+    const { url, aliases, formerIds, attributes, valuations, ...rest } = parsed;
     const safe = url === undefined ? undefined : safeUrl(url);
     if (url !== undefined && !safe) log.add(at('url'), 'warning', `${urlProblem(url)}; the link was removed`);
     const names = new Set([parsed.name.toLowerCase()]);
@@ -61,10 +61,46 @@ export function collectCompanies(
       formerIds: [...new Set(formerIds ?? [])],
       ...(safe ? { url: safe.href } : {}),
       ...withAttributes(attributes),
+      ...withValuations(valuations, i, log),
     };
     byId.set(parsed.id, { company, index: i });
   });
   return resolveCompanyLinks(byId, log);
+}
+
+/**
+ * A company's valuations, read one by one: a bad one (bad date, amount or kind, or an unsafe source link) is
+ * dropped and reported, and the company stays. Sorted by date, oldest first.
+ */
+function withValuations(
+  list: readonly unknown[] | undefined,
+  company: number,
+  log: IssueLog,
+): { valuations?: readonly Valuation[] } {
+  if (list === undefined) return {};
+  const out: { valuation: Valuation; start: number }[] = [];
+  list.forEach((item, j) => {
+    const path = ['companies', company, 'valuations', j] as const;
+    const parsed = parseItem(valuationSchema, item, path, log, 'valuation', ['source']);
+    if (!parsed) return;
+    const safe = safeUrl(parsed.source.url);
+    if (!safe) {
+      log.add(
+        formatPath([...path, 'source', 'url']),
+        'warning',
+        `${urlProblem(parsed.source.url)}; this valuation was skipped`,
+      );
+      return;
+    }
+    const { archiveUrl, ...source } = parsed.source;
+    const archive = archiveUrl === undefined ? undefined : safeUrl(archiveUrl);
+    const valuation: Valuation = {
+      ...parsed,
+      source: { ...source, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) },
+    };
+    out.push({ valuation, start: startOf(parsed.date) ?? 0 });
+  });
+  return { valuations: out.sort((a, b) => a.start - b.start).map((v) => v.valuation) };
 }
 
 function resolveCompanyLinks(

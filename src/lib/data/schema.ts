@@ -15,6 +15,7 @@ import {
   DEAL_STATUSES,
   FLOWS,
   FORMAT_ID,
+  VALUATION_KINDS,
 } from './format.ts';
 
 export const LIMITS = {
@@ -29,6 +30,7 @@ export const LIMITS = {
   attributes: 50,
   attributeName: 100,
   attributeText: 1000,
+  valuations: 200,
 } as const;
 
 export const COMPANY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -122,7 +124,28 @@ export const dealTypeSchema = v.object({
   description: v.optional(text(LIMITS.textLength)),
 });
 
-export const companySchema = v.object({
+export const sourceSchema = v.object({
+  url: link,
+  publisher: v.optional(text(LIMITS.labelLength)),
+  title: v.optional(text(LIMITS.labelLength * 2)),
+  date: v.optional(date),
+  archiveUrl: v.optional(link),
+  note: v.optional(text(LIMITS.textLength)),
+});
+
+/** A dated valuation or market cap of a company, with the source that states it. */
+export const valuationSchema = v.object({
+  date,
+  usd: positive(LIMITS.maxAmount),
+  kind: v.picklist(VALUATION_KINDS),
+  source: sourceSchema,
+});
+
+/**
+ * A company as the validator reads it: its valuations are read one by one (a bad valuation drops only itself),
+ * so here they are any list; `companySchema` below describes them in full for the JSON Schema.
+ */
+export const companyItemSchema = v.object({
   id: companyId,
   name,
   category: itemId,
@@ -144,6 +167,17 @@ export const companySchema = v.object({
   description: v.optional(text(LIMITS.textLength)),
   notes: v.optional(text(LIMITS.textLength)),
   attributes: v.optional(attributesSchema),
+  valuations: v.optional(
+    v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.valuations, 'lists too many valuations')),
+  ),
+});
+
+/** A company, valuations included. */
+export const companySchema = v.object({
+  ...companyItemSchema.entries,
+  valuations: v.optional(
+    v.pipe(v.array(valuationSchema), v.maxLength(LIMITS.valuations, 'lists too many valuations')),
+  ),
 });
 
 export const amountSchema = v.object({
@@ -155,15 +189,6 @@ export const amountSchema = v.object({
   kind: v.optional(v.picklist(AMOUNT_KINDS)),
   scope: v.optional(v.picklist(AMOUNT_SCOPES)),
   text: v.optional(text(LIMITS.labelLength * 5)),
-});
-
-export const sourceSchema = v.object({
-  url: link,
-  publisher: v.optional(text(LIMITS.labelLength)),
-  title: v.optional(text(LIMITS.labelLength * 2)),
-  date: v.optional(date),
-  archiveUrl: v.optional(link),
-  note: v.optional(text(LIMITS.textLength)),
 });
 
 export const coPartySchema = v.object({

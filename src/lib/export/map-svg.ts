@@ -43,6 +43,8 @@ export function mapSvg(
   visibility: Visibility,
   positions: Float64Array,
   params: FilterParams & { readonly units?: Units | undefined },
+  /** What the circles' sizes show, for the legend (`size=valuation` passes sizes by valuation in `visibility`). */
+  sizeLabel = 'Size: deal volume',
 ): string {
   const { meta } = model.map;
   const shown = visibility.visibleDeals.length;
@@ -59,7 +61,7 @@ export function mapSvg(
     groups: unitGroups(model, params.units === 'merge'),
     aggregate: params.units === 'merge',
   });
-  const legend = legendRows(model, visibility, scene.edges);
+  const legend = legendRows(model, visibility, scene.edges, sizeLabel);
   const legendTop = H - 30 - legend.height;
   const mapHeight = legendTop - 10 - MAP_TOP;
   const camera = fitCamera(scene.bounds, W, mapHeight);
@@ -221,6 +223,7 @@ function legendRows(
   model: GraphModel,
   visibility: Visibility,
   edges: readonly SceneEdge[],
+  sizeLabel: string,
 ): { svg: string; height: number } {
   const categoryIds = new Set<string>();
   model.companies.forEach((c, i) => visibility.companies[i] && categoryIds.add(c.category));
@@ -252,7 +255,7 @@ function legendRows(
       {
         swatchWidth: 30,
         swatch: `<g fill="none" stroke="${muted}"><circle cx="5" cy="2" r="3"/><circle cx="20" cy="0" r="7"/></g>`,
-        label: 'Size: deal volume',
+        label: sizeLabel,
       },
       {
         swatchWidth: 28,

@@ -90,7 +90,10 @@ describe.each([
       { name: 'ai-deals.csv', text: csv },
       { name: 'companies.csv', text: companiesCsv },
     ]);
-    expect(pair.companies).toEqual(original.companies.map((c) => ({ ...c, formerIds: [] })));
+    // Former ids and valuations are not CSV columns.
+    expect(pair.companies).toEqual(
+      original.companies.map(({ valuations: _valuations, ...c }) => ({ ...c, formerIds: [] })),
+    );
     expect(pair.categories).toEqual(original.categories);
     compareDeals(original, pair);
   });

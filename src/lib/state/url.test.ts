@@ -55,6 +55,7 @@ describe('parseViewParams: defaults and basics', () => {
       story: undefined,
       view: 'map',
       renderer: undefined,
+      size: 'volume',
       units: 'split',
       embed: false,
       scroll: false,
@@ -70,7 +71,7 @@ describe('parseViewParams: defaults and basics', () => {
       'focus=openai,anthropic&depth=2&dir=out&types=compute,chips&categories=ai-lab,hyperscaler' +
       '&from=2023&to=2025-11&asof=2025-11-03&min=1000000000&status=announced,completed' +
       '&select=openai-aws-2025-compute&cycle=nvidia,openai,oracle&story=azure-exclusivity&view=table' +
-      '&renderer=canvas&units=merge&embed=1&scroll=1&theme=dark&data=data/v/2026-11-26.json';
+      '&renderer=canvas&size=valuation&units=merge&embed=1&scroll=1&theme=dark&data=data/v/2026-11-26.json';
     const expected: ViewParams = {
       focus: ['anthropic', 'openai'],
       depth: 2,
@@ -87,6 +88,7 @@ describe('parseViewParams: defaults and basics', () => {
       story: 'azure-exclusivity',
       view: 'table',
       renderer: 'canvas',
+      size: 'valuation',
       units: 'merge',
       embed: true,
       scroll: true,
@@ -113,6 +115,7 @@ describe('parseViewParams: defaults and basics', () => {
       'story=azure-exclusivity',
       'view=table',
       'renderer=canvas',
+      'size=valuation',
       'units=merge',
       'embed=1',
       'scroll=1',
@@ -361,6 +364,8 @@ describe('parseViewParams: enums and flags', () => {
       ['view', 'Table'],
       ['view', 'graph'],
       ['renderer', 'webgl'],
+      ['size', 'Valuation'],
+      ['size', 'market-cap'],
       ['theme', 'Dark'],
       ['theme', 'system'],
       ['embed', 'true'],
@@ -572,14 +577,15 @@ describe('hostile values never throw and are dropped', () => {
 describe('serializeViewParams', () => {
   test('keys in the brief’s table order, defaults omitted', () => {
     const search = canon(
-      'data=d.json&theme=dark&scroll=1&embed=1&renderer=svg&view=compute&story=s&cycle=b,a&select=x' +
+      'data=d.json&theme=dark&scroll=1&embed=1&size=valuation&renderer=svg&view=compute&story=s&cycle=b,a&select=x' +
         '&status=completed&min=5&asof=2025&to=2025&from=2024&categories=c&types=t&dir=in&depth=2&focus=z',
     );
     expect(search).toBe(
       '?focus=z&depth=2&dir=in&types=t&categories=c&from=2024&to=2025&asof=2025&min=5&status=completed' +
-        '&select=x&cycle=a,b&story=s&view=compute&renderer=svg&embed=1&scroll=1&theme=dark&data=d.json',
+        '&select=x&cycle=a,b&story=s&view=compute&renderer=svg&size=valuation&embed=1&scroll=1&theme=dark' +
+        '&data=d.json',
     );
-    expect(canon('depth=1&dir=both&view=map&theme=auto&embed=0&scroll=0&focus=')).toBe('');
+    expect(canon('depth=1&dir=both&view=map&size=volume&theme=auto&embed=0&scroll=0&focus=')).toBe('');
   });
 
   test('set-valued lists are sorted and deduplicated; cycle keeps its order; empty lists are written', () => {
@@ -783,6 +789,7 @@ describe('serialize(parse(s)) is idempotent', () => {
         story: maybe('s.1'),
         view: pick(['map', 'table', 'compute'] as const),
         renderer: maybe(pick(['svg', 'canvas'] as const)),
+        size: pick(['volume', 'valuation'] as const),
         units: pick(['split', 'merge'] as const),
         embed: next() < 0.5,
         scroll: next() < 0.5,

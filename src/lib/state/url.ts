@@ -22,6 +22,7 @@ import {
   DIRECTIONS,
   PARAM_NAMES,
   RENDERERS,
+  SIZES,
   UNIT_MODES,
   THEMES,
   VIEW_MODES,
@@ -67,6 +68,7 @@ export function parseViewParams(search: string): ParsedViewParams {
   const story = reader.id('story', ITEM_ID_PATTERN, 'it is not a story id');
   const view = reader.oneOf('view', VIEW_MODES, 'it should be map, table or compute');
   const renderer = reader.oneOf('renderer', RENDERERS, 'it should be svg or canvas');
+  const size = reader.oneOf('size', SIZES, 'it should be volume or valuation');
   const units = reader.oneOf('units', UNIT_MODES, 'it should be split or merge');
   const embed = reader.flag('embed');
   const scroll = reader.flag('scroll');
@@ -97,6 +99,7 @@ export function parseViewParams(search: string): ParsedViewParams {
     story,
     view: view ?? DEFAULT_VIEW.view,
     renderer,
+    size: size ?? DEFAULT_VIEW.size,
     units: units ?? DEFAULT_VIEW.units,
     embed,
     scroll,
@@ -343,6 +346,7 @@ export function serializedParam(p: ViewParams, key: ParamName): string | undefin
       return p.depth === 2 ? '2' : undefined;
     case 'dir':
     case 'view':
+    case 'size':
     case 'units':
     case 'theme':
       return p[key] === DEFAULT_VIEW[key] ? undefined : p[key];

@@ -10,6 +10,8 @@ export type { Direction };
 export type ViewMode = 'map' | 'table' | 'compute';
 export type Theme = 'light' | 'dark' | 'auto';
 export type Renderer = 'svg' | 'canvas';
+/** What sizes a company on the map: its deal volume, or its latest known valuation as of the date. */
+export type SizeBy = 'volume' | 'valuation';
 /** `merge` draws business units inside their parent (AWS in Amazon). */
 export type Units = 'split' | 'merge';
 
@@ -27,6 +29,8 @@ export interface ViewParams extends FilterState {
   /** Default 'map'. */
   readonly view: ViewMode;
   readonly renderer: Renderer | undefined;
+  /** Default 'volume'. */
+  readonly size: SizeBy;
   /** Default 'split'. */
   readonly units: Units;
   readonly embed: boolean;
@@ -45,6 +49,7 @@ export const DEFAULT_VIEW: ViewParams = Object.freeze({
   story: undefined,
   view: 'map',
   renderer: undefined,
+  size: 'volume',
   units: 'split',
   embed: false,
   scroll: false,
@@ -77,6 +82,7 @@ export const PARAM_NAMES: readonly ParamName[] = Object.freeze([
   'story',
   'view',
   'renderer',
+  'size',
   'units',
   'embed',
   'scroll',
@@ -88,4 +94,5 @@ export const DIRECTIONS: readonly Direction[] = ['in', 'out', 'both'];
 export const VIEW_MODES: readonly ViewMode[] = ['map', 'table', 'compute'];
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const RENDERERS: readonly Renderer[] = ['svg', 'canvas'];
+export const SIZES: readonly SizeBy[] = ['volume', 'valuation'];
 export const UNIT_MODES: readonly Units[] = ['split', 'merge'];
