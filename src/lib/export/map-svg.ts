@@ -16,7 +16,7 @@ import { sceneLabels } from '../render/scene-labels.ts';
 import { DASH_PATTERNS, styleScene } from '../render/style.ts';
 import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
-import { unitGroups } from '../render/units.ts';
+import { aggregateLine, unitGroups } from '../render/merged-view.ts';
 import type { Units } from '../state/view-params.ts';
 import { filterParts, filterSummary, type FilterParams } from './view-summary.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
@@ -59,7 +59,7 @@ export function mapSvg(
     pinned: new Set(),
     edgeTitle: (record) => edgeTitle(model, record),
     groups: unitGroups(model, params.units === 'merge'),
-    aggregate: params.units === 'merge',
+    aggregate: params.units === 'merge' ? aggregateLine : undefined,
   });
   const legend = legendRows(model, visibility, scene.edges, sizeLabel);
   const legendTop = H - 30 - legend.height;

@@ -9,7 +9,7 @@ import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
-import { unitGroups } from './units.ts';
+import { aggregateLine, unitGroups } from './merged-view.ts';
 
 const result = validateDealMap(frozenEdition());
 if (!result.ok) throw new Error('the frozen edition should load');
@@ -232,7 +232,7 @@ describe('aggregate edges', () => {
   const [a = -1, b = -1] = key.split(':').map(Number);
 
   test('several deals of a pair are one line with their count, the others stay single', () => {
-    const scene = styleScene(input({ groups, aggregate: true }));
+    const scene = styleScene(input({ groups, aggregate: aggregateLine }));
     const line = scene.edges.find((e) => [e.from, e.to].sort((x, y) => x - y).join(':') === key);
     expect(line?.aggregate?.count).toBe(deals.length);
     expect(scene.edges.filter((e) => deals.includes(e.index))).toHaveLength(1);
@@ -242,7 +242,7 @@ describe('aggregate edges', () => {
   });
 
   test('it fans out into its deals when hovered, a deal of it selected or one of its companies hovered', () => {
-    const line = styleScene(input({ groups, aggregate: true })).edges.find(
+    const line = styleScene(input({ groups, aggregate: aggregateLine })).edges.find(
       (e) => e.aggregate?.count === deals.length,
     );
     for (const extra of [
@@ -251,7 +251,7 @@ describe('aggregate edges', () => {
       { hovered: a },
       { hovered: b },
     ]) {
-      const scene = styleScene(input({ groups, aggregate: true, ...extra }));
+      const scene = styleScene(input({ groups, aggregate: aggregateLine, ...extra }));
       expect(scene.edges.filter((e) => deals.includes(e.index) && !e.aggregate)).toHaveLength(deals.length);
     }
   });

@@ -7,7 +7,7 @@ import type { Dash } from '../data/format.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { DealRecord, GraphModel } from '../graph/model.ts';
 import { visibleNeighbours } from '../graph/neighbours.ts';
-import { aggregateLine } from './aggregate-edges.ts';
+import type { aggregateLine } from './aggregate-edges.ts';
 import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
@@ -32,8 +32,11 @@ export interface StyleInput {
   readonly emphasis?: Highlight | undefined;
   /** Business units drawn inside their parent (`units=merge`); default: every company drawn as itself. */
   readonly groups?: UnitGroups | undefined;
-  /** Draw several deals between a pair as one aggregate edge until the pair is brought forward. */
-  readonly aggregate?: boolean | undefined;
+  /**
+   * Draw several deals between a pair as one aggregate edge until the pair is brought forward: aggregate-edges.ts's
+   * `aggregateLine`, passed in so that its code loads only for maps that use it (`units=merge`).
+   */
+  readonly aggregate?: typeof aggregateLine | undefined;
   /** The aggregate edge under the pointer (its id): it fans out. */
   readonly hoveredPair?: string | undefined;
 }
@@ -206,7 +209,7 @@ function styleEdges(
   if (selection?.kind === 'company') forward.add(head(selection.index));
   visibility.focused.forEach((f, i) => f && forward.add(head(i)));
   for (const group of pairs.values()) {
-    const line = input.aggregate ? aggregateLine(group, visibility.counted, theme) : undefined;
+    const line = input.aggregate?.(group, visibility.counted, theme);
     const id = line && `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`;
     const expanded =
       !line ||

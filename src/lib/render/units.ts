@@ -18,19 +18,3 @@ export function splitGroups(model: GraphModel): UnitGroups {
   const head = new Int32Array(model.companies.length).map((_, i) => i);
   return { head, members: model.companies.map((_, i) => [i]) };
 }
-
-export function unitGroups(model: GraphModel, merge: boolean): UnitGroups {
-  if (!merge) return splitGroups(model);
-  const head = new Int32Array(model.companies.length);
-  const members: number[][] = model.companies.map(() => []);
-  model.companies.forEach((company, i) => {
-    const parent = company.parent === undefined ? undefined : model.companyIndex.get(company.parent);
-    // One level: a unit of a unit is drawn in its own parent, not further up.
-    head[i] = parent !== undefined && parent !== i ? parent : i;
-  });
-  head.forEach((h, i) => {
-    if (h !== i && head[h] !== h) head[i] = i;
-  });
-  head.forEach((h, i) => members[h]?.push(i));
-  return { head, members };
-}
