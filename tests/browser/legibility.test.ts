@@ -201,7 +201,7 @@ describe('comparing two companies', () => {
     const opened = await openPage(`/?select=${first.id}`);
     const { page } = opened;
     await page.getByRole('button', { name: 'Close details' }).waitFor();
-    await page.locator(`[data-company="${second}"]`).click({ modifiers: ['Shift'] });
+    await page.locator(`svg.svg-map [data-company="${second}"]`).click({ modifiers: ['Shift'] });
     const panel = page.getByRole('complementary', { name: 'Comparison' });
     await panel.getByTestId('pair-totals').waitFor();
     const heading = (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '';
