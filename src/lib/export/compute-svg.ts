@@ -12,20 +12,15 @@ import { arrivals, commitmentAmount, rowAmount } from '../insights/compute-forma
 import { colourSlots, type ComputeRow } from '../insights/compute.ts';
 import { filterSummary, type FilterParams } from './view-summary.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
+import { EXPORT_COLORS, EXPORT_FONT } from './export-style.ts';
 
 export const COMPUTE_SVG_WIDTH = 1200;
 const PAD = 24;
 const INNER = COMPUTE_SVG_WIDTH - 2 * PAD;
 const CHART = 84;
 const MARKER = 22;
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const COLORS = {
-  background: '#ffffff',
-  text: '#1c1d1f',
-  soft: '#3b3d42',
-  muted: '#5c6068',
-  border: '#e2e2de',
-};
+const FONT = EXPORT_FONT;
+const COLORS = EXPORT_COLORS;
 
 export interface ComputeSvg {
   readonly svg: string;

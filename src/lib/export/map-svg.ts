@@ -20,6 +20,7 @@ import { aggregateLine, unitGroups } from '../render/merged-view.ts';
 import type { Units } from '../state/view-params.ts';
 import { filterParts, filterSummary, type FilterParams } from './view-summary.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
+import { EXPORT_COLORS, EXPORT_FONT } from './export-style.ts';
 
 /** The document's size in pixels (its PNG is twice that). */
 export const MAP_SVG_WIDTH = 1600;
@@ -29,14 +30,8 @@ const H = 800;
 const PAD = 24;
 const MAP_TOP = 70;
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const COLORS = {
-  background: '#ffffff',
-  text: '#1c1d1f',
-  soft: '#3b3d42',
-  muted: '#5c6068',
-  border: '#e2e2de',
-} as const;
+const FONT = EXPORT_FONT;
+const COLORS = EXPORT_COLORS;
 
 export function mapSvg(
   model: GraphModel,
