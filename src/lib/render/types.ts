@@ -68,7 +68,7 @@ export interface Scene {
   readonly bounds: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }
 
-/** The d3-zoom transform: screen = world × k + (x, y). */
+/** The camera: screen = world × k + (x, y). */
 export interface Camera {
   readonly x: number;
   readonly y: number;
