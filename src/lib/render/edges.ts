@@ -18,18 +18,31 @@ export function fanOffsets(count: number, spacing = 14): number[] {
  * circle (radius ra) and ends `rb + gap` before b's centre (room for the arrowhead).
  */
 export function edgePath(a: Point2, b: Point2, ra: number, rb: number, offset: number, gap = 2): string {
+  const { start, control, end } = edgeCurve(a, b, ra, rb, offset, gap);
+  if (!control) return `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`;
+  return `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+}
+
+/** The points of `edgePath`'s curve, for renderers that draw without path strings (Canvas). */
+export interface EdgeCurve {
+  readonly start: Point2;
+  /** The quadratic curve's control point; undefined for a straight line. */
+  readonly control: Point2 | undefined;
+  readonly end: Point2;
+}
+
+/** The curve `edgePath` draws, as points. */
+export function edgeCurve(a: Point2, b: Point2, ra: number, rb: number, offset: number, gap = 2): EdgeCurve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
   const nx = -dy / length;
   const ny = dx / length;
   // Control point: the curve's apex sits at `offset` from the chord, so the control point is at 2 × offset.
-  const cx = (a.x + b.x) / 2 + nx * offset * 2;
-  const cy = (a.y + b.y) / 2 + ny * offset * 2;
-  const start = towards(a, { x: cx, y: cy }, ra);
-  const end = towards(b, { x: cx, y: cy }, rb + gap);
-  if (offset === 0) return `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`;
-  return `M${fmt(start.x)},${fmt(start.y)}Q${fmt(cx)},${fmt(cy)} ${fmt(end.x)},${fmt(end.y)}`;
+  const control = { x: (a.x + b.x) / 2 + nx * offset * 2, y: (a.y + b.y) / 2 + ny * offset * 2 };
+  const start = towards(a, control, ra);
+  const end = towards(b, control, rb + gap);
+  return { start, control: offset === 0 ? undefined : control, end };
 }
 
 /** The point `distance` from p in the direction of q. */
