@@ -28,25 +28,11 @@ interface Op {
 /** A 2D context that records what is drawn. */
 function recorder(): Canvas2D & { ops: Op[] } {
   let dash: number[] = [];
-  const ctx = {
-    ops: [] as Op[],
-    fillStyle: '' as Canvas2D['fillStyle'],
-    strokeStyle: '' as Canvas2D['strokeStyle'],
-    lineWidth: 1,
-    lineCap: 'butt' as CanvasLineCap,
-    lineJoin: 'miter' as CanvasLineJoin,
-    globalAlpha: 1,
-    font: '',
-    textAlign: 'start' as CanvasTextAlign,
-    textBaseline: 'alphabetic' as CanvasTextBaseline,
-    setLineDash(segments: number[]) {
-      dash = [...segments];
-    },
-  };
+  const ops: Op[] = [];
   const record =
     (op: string) =>
-    (...args: unknown[]) =>
-      ctx.ops.push({
+    (...args: unknown[]): void => {
+      ops.push({
         op,
         args,
         fill: ctx.fillStyle,
@@ -58,23 +44,35 @@ function recorder(): Canvas2D & { ops: Op[] } {
         align: ctx.textAlign,
         font: ctx.font,
       });
-  const methods = [
-    'setTransform',
-    'clearRect',
-    'beginPath',
-    'moveTo',
-    'lineTo',
-    'quadraticCurveTo',
-    'arc',
-    'closePath',
-    'fill',
-    'stroke',
-    'fillText',
-    'strokeText',
-  ] as const;
-  return Object.assign(ctx, Object.fromEntries(methods.map((m) => [m, record(m)]))) as Canvas2D & {
-    ops: Op[];
+    };
+  const ctx: Canvas2D & { ops: Op[] } = {
+    ops,
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    lineCap: 'butt',
+    lineJoin: 'miter',
+    globalAlpha: 1,
+    font: '',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    setLineDash(segments: number[]) {
+      dash = [...segments];
+    },
+    setTransform: record('setTransform'),
+    clearRect: record('clearRect'),
+    beginPath: record('beginPath'),
+    moveTo: record('moveTo'),
+    lineTo: record('lineTo'),
+    quadraticCurveTo: record('quadraticCurveTo'),
+    arc: record('arc'),
+    closePath: record('closePath'),
+    fill: record('fill'),
+    stroke: record('stroke'),
+    fillText: record('fillText'),
+    strokeText: record('strokeText'),
   };
+  return ctx;
 }
 
 const COLORS: CanvasColors = {
