@@ -71,6 +71,8 @@ function recorder(): Canvas2D & { ops: Op[] } {
     stroke: record('stroke'),
     fillText: record('fillText'),
     strokeText: record('strokeText'),
+    // A font 10 px above the baseline and 2 below: text centred on a point sits 4 px lower.
+    measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
   };
   return ctx;
 }
@@ -242,7 +244,7 @@ describe('a small map on canvas', () => {
       edges: [edge(0, 0, 1, { aggregate: { count: 4 } })],
     });
     const text = ops.find((o) => o.op === 'fillText');
-    expect(text?.args).toEqual(['4', 200, 100]);
+    expect(text?.args).toEqual(['4', 200, 104]);
     expect(text?.fill).toBe('TEXT');
     expect(
       arcs(ops)
@@ -312,8 +314,16 @@ describe('a big map on canvas', () => {
     );
     const { ops, stats } = draw({ nodes, edges: [] });
     expect(stats.nodes).toBe(BATCHED_NODES);
-    expect(ops.filter((o) => o.op === 'fill')).toHaveLength(2);
-    expect(arcs(ops)).toHaveLength(BATCHED_NODES);
+    // Per colour: the outlines (surface discs 0.75 px wider) in one path, then the circles in another.
+    expect(ops.filter((o) => o.op === 'fill').map((o) => o.fill)).toEqual([
+      'SURFACE',
+      '#00ff00',
+      'SURFACE',
+      '#ff0000',
+    ]);
+    expect(arcs(ops)).toHaveLength(2 * BATCHED_NODES);
+    expect(new Set(arcs(ops).map((o) => o.args[2]))).toEqual(new Set([3, 3.75]));
+    expect(strokes(ops)).toHaveLength(0);
   });
 });
 
