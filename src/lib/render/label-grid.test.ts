@@ -150,6 +150,22 @@ describe('labels on a grid', () => {
     expect(labelled).toBeGreaterThan(3000);
   });
 
+  test('the same labels whatever order the companies come in', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { candidates, viewport, obstacles } = randomMap(seed, 300);
+      const next = random(seed * 31);
+      const shuffled = candidates
+        .map((c) => ({ c, key: next() }))
+        .sort((a, b) => a.key - b.key)
+        .map(({ c }) => c);
+      // Shared ids make the order of equal candidates matter; the rest must not depend on it.
+      const unique = (list: readonly LabelCandidate[]) => list.filter((c) => c.id !== 'shared');
+      expect(placeLabels(unique(shuffled), viewport, obstacles)).toEqual(
+        placeLabels(unique(candidates), viewport, obstacles),
+      );
+    }
+  });
+
   test('a crowded map zoomed out, where most must-show labels fall back to touching marks, is placed alike', () => {
     const next = random(7);
     const candidates = Array.from({ length: 600 }, (_, i) => ({
