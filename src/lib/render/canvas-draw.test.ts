@@ -308,6 +308,17 @@ describe('a big map on canvas', () => {
     expect(ops.filter((o) => o.op === 'fill' && o.fill !== '#ff0000')).toHaveLength(2);
   });
 
+  test('zoomed in on a big map, the few links in view get their width, dash and arrowhead back', () => {
+    const { nodes, edges } = bigScene(DETAILED_EDGES * 2);
+    const { stats } = draw({ nodes, edges });
+    // Zoomed in on a few companies: only the links near them are in view.
+    const zoomed = draw({ nodes, edges }, { camera: { x: -200, y: -30, k: 4 } });
+    expect(stats.hairlines).toBeGreaterThan(0);
+    expect(zoomed.stats.hairlines).toBe(0);
+    expect(zoomed.stats.detailed).toBeGreaterThan(0);
+    expect(zoomed.stats.detailed).toBeLessThan(DETAILED_EDGES);
+  });
+
   test(`from ${BATCHED_NODES} companies circles are filled one path per colour`, () => {
     const nodes = Array.from({ length: BATCHED_NODES }, (_, i) =>
       node(i, (i % 50) * 16, Math.floor(i / 50) * 16, { r: 3, fill: i % 2 ? '#ff0000' : '#00ff00' }),

@@ -5,8 +5,8 @@
  * Big scenes are drawn in batches: the bulk of the links as one path per colour and opacity of 1-device-pixel
  * hairlines (wide strokes cost tens of milliseconds a frame in software raster), circles as one path per fill.
  * Width, dash and arrowhead are kept for the links brought forward (emphasised by a hover, selection, focus or
- * circular flow, or selected), and for every link of a small scene, which then looks exactly as on SVG. Marks
- * outside the viewport are skipped. Pure: it draws into any object with the 2D context's methods, so tests pass
+ * circular flow, or selected), and for every link when fewer than DETAILED_EDGES are in view (a small map, or a
+ * big one zoomed in), which then looks exactly as on SVG. Marks outside the viewport are skipped. Pure: it draws into any object with the 2D context's methods, so tests pass
  * a recording fake.
  */
 import { edgeCurveInto, type EdgeCurve, type Point2 } from './edges.ts';
@@ -78,7 +78,7 @@ export interface CanvasDrawStats {
   labels: number;
 }
 
-/** Below this many links every link is drawn in full, as on SVG. */
+/** Below this many links in view every link is drawn in full, as on SVG. */
 export const DETAILED_EDGES = 1500;
 /** From this many companies circles are filled in batches, one path per colour. */
 export const BATCHED_NODES = 1500;
@@ -96,14 +96,11 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
 
   const byIndex = new Map<number, SceneNode>();
   for (const node of scene.nodes) byIndex.set(node.index, node);
-  const all = scene.edges.length < DETAILED_EDGES;
   // Every link's curve in screen space, six numbers each (start, control, end), computed without allocating.
   const geometry = scratch(scene.edges.length * 6);
-  /** Hairline batches: colour → opacity → positions in scene.edges. */
-  const hairlines = new Map<string, Map<number, number[]>>();
-  const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
   const bend = Math.min(camera.k, 1.5);
-  scene.edges.forEach((edge: DrawnEdge, i) => {
+  const shown: number[] = [];
+  scene.edges.forEach((edge, i) => {
     const a = byIndex.get(edge.from);
     const b = byIndex.get(edge.to);
     if (!a || !b) return;
@@ -120,18 +117,26 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
       edge.offset * bend,
       0,
     );
-    const full = all || edge.selected || edge.emphasised === true;
-    if (!inView(geometry, at, full ? edge.width + 12 : 1, width, height)) return;
-    if (full) {
-      detailed.push({ edge, curve: curveAt(geometry, at, edge.offset !== 0) });
-      return;
+    if (inView(geometry, at, edge.width + 12, width, height)) shown.push(i);
+  });
+  // Few links in view (a small map, or a big one zoomed in): every one in full.
+  const all = shown.length < DETAILED_EDGES;
+  /** Hairline batches: colour → opacity → positions in scene.edges. */
+  const hairlines = new Map<string, Map<number, number[]>>();
+  const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
+  for (const i of shown) {
+    const edge: DrawnEdge | undefined = scene.edges[i];
+    if (!edge) continue;
+    if (all || edge.selected || edge.emphasised === true) {
+      detailed.push({ edge, curve: curveAt(geometry, i * 6, edge.offset !== 0) });
+      continue;
     }
     let byOpacity = hairlines.get(edge.color);
     if (!byOpacity) hairlines.set(edge.color, (byOpacity = new Map()));
     const batch = byOpacity.get(edge.opacity);
     if (batch) batch.push(i);
     else byOpacity.set(edge.opacity, [i]);
-  });
+  }
 
   ctx.lineWidth = 1 / dpr;
   ctx.lineCap = 'butt';
