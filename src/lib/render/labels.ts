@@ -74,6 +74,29 @@ const SIDES: readonly { dx: number; dy: number; anchor: PlacedLabel['anchor'] }[
 
 /** The label beside circle c on one side, touching it. */
 function option(c: LabelCandidate, side: (typeof SIDES)[number], further = 0): [PlacedLabel, Box] {
+  locate(c, side, further, spot);
+  const label: PlacedLabel = {
+    id: c.id,
+    text: c.text,
+    x: spot.x,
+    y: spot.y,
+    anchor: side.anchor,
+    faded: Boolean(c.faded),
+  };
+  return [label, labelBox(label)];
+}
+
+/** A reused point and box, so trying a side allocates nothing. */
+const spot = { x: 0, y: 0 };
+const probe = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+/** Where the text of the label beside circle c on one side is anchored (into `out`). */
+function locate(
+  c: LabelCandidate,
+  side: (typeof SIDES)[number],
+  further: number,
+  out: { x: number; y: number },
+): void {
   const reach = c.r + GAP + further;
   let x = c.x + side.dx * reach;
   let y = c.y + side.dy * reach;
@@ -81,8 +104,8 @@ function option(c: LabelCandidate, side: (typeof SIDES)[number], further = 0): [
   if (side.anchor === 'middle') y += side.dy * (LINE / 2 - 1);
   else if (side.dy !== 0) y += side.dy * (LINE / 2 - 2);
   if (side.dx !== 0 && side.dy !== 0) x -= side.dx * 1;
-  const label: PlacedLabel = { id: c.id, text: c.text, x, y, anchor: side.anchor, faded: Boolean(c.faded) };
-  return [label, labelBox(label)];
+  out.x = x;
+  out.y = y;
 }
 
 /** The sides in the order to try them: away from the heavy edges first; right, left, below, above on a tie. */
@@ -133,8 +156,8 @@ export function placeLabels(
     const own = tags.get(c.id);
     // Placed labels count more than circles when a must-show label has to touch something.
     const hits = (box: Box): number => placed.count(box) * 100 + circles.count(box, own);
-    const clear = (o: [PlacedLabel, Box]) =>
-      inside(o[1], viewport) && placed.count(o[1], -1, 1) === 0 && circles.count(o[1], own, 1) === 0;
+    const clear = (box: Box) =>
+      inside(box, viewport) && placed.count(box, -1, 1) === 0 && circles.count(box, own, 1) === 0;
     const sides = sidesFor(c);
     let chosen = firstClear(c, sides, 0, clear);
     // A must-show label may stand a little further out before it is allowed to touch anything.
@@ -158,11 +181,17 @@ function firstClear(
   c: LabelCandidate,
   sides: readonly (typeof SIDES)[number][],
   further: number,
-  clear: (o: [PlacedLabel, Box]) => boolean,
+  clear: (box: Box) => boolean,
 ): [PlacedLabel, Box] | undefined {
+  const w = textWidth(c.text);
   for (const side of sides) {
-    const o = option(c, side, further);
-    if (clear(o)) return o;
+    locate(c, side, further, spot);
+    // The box labelBox gives, without making the label.
+    probe.x0 = side.anchor === 'start' ? spot.x : side.anchor === 'end' ? spot.x - w : spot.x - w / 2;
+    probe.y0 = spot.y - LINE / 2;
+    probe.x1 = probe.x0 + w;
+    probe.y1 = spot.y + LINE / 2;
+    if (clear(probe)) return option(c, side, further);
   }
   return undefined;
 }
