@@ -10,6 +10,7 @@
  * a recording fake.
  */
 import { edgeCurveInto, type EdgeCurve, type Point2 } from './edges.ts';
+import { DETAILED_EDGES } from './renderer-choice.ts';
 import { LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
 
@@ -78,8 +79,8 @@ export interface CanvasDrawStats {
   labels: number;
 }
 
-/** Below this many links in view every link is drawn in full, as on SVG. */
-export const DETAILED_EDGES = 1500;
+/** Below this many links in view every link is drawn in full, as on SVG (in renderer-choice.ts, for the legend). */
+export { DETAILED_EDGES };
 /** From this many companies circles are filled in batches, one path per colour. */
 export const BATCHED_NODES = 1500;
 

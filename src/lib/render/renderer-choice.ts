@@ -10,6 +10,16 @@ import type { Renderer } from '../state/view-params.ts';
 export const CANVAS_FROM = 1500;
 /** Visible elements below which a map drawn on Canvas goes back to SVG. */
 export const SVG_BELOW = 1000;
+/**
+ * Below this many links in view, Canvas draws every link in full, as SVG does; above it, the bulk as thin
+ * hairlines in their type's colour, with widths, dashes and arrowheads only for those brought forward.
+ */
+export const DETAILED_EDGES = 1500;
+
+/** Whether the legend must say that lines are drawn as hairlines. */
+export function drawsHairlines(renderer: Renderer, visibleDeals: number): boolean {
+  return renderer === 'canvas' && visibleDeals >= DETAILED_EDGES;
+}
 
 export function chooseRenderer(
   /** The renderer drawing now (undefined before the first draw). */
