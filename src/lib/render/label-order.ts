@@ -54,32 +54,33 @@ export interface HeavyEdge {
 
 /**
  * For each company, the unit vector towards the width-weighted sum of its edges' directions (0, 0 when it has
- * none or they cancel out). `at(i)` gives company i's position.
+ * none or they cancel out), as [x0, y0, x1, y1, …] by company index; `positions` likewise. Typed arrays and
+ * one pass over the edges: it is redone whenever positions change (a big layout settling).
  */
-export function heavyDirections(
-  edges: readonly HeavyEdge[],
-  at: (index: number) => { readonly x: number; readonly y: number } | undefined,
-): Map<number, { x: number; y: number }> {
-  const sums = new Map<number, { x: number; y: number }>();
+export function heavyDirections(edges: readonly HeavyEdge[], positions: ArrayLike<number>): Float64Array {
+  const sums = new Float64Array(positions.length);
   const add = (i: number, j: number, weight: number) => {
-    const a = at(i);
-    const b = at(j);
-    if (!a || !b) return;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (length === 0) return;
-    const sum = sums.get(i) ?? { x: 0, y: 0 };
+    const dx = (positions[2 * j] ?? 0) - (positions[2 * i] ?? 0);
+    const dy = (positions[2 * j + 1] ?? 0) - (positions[2 * i + 1] ?? 0);
+    const length = Math.hypot(dx, dy);
+    if (!(length > 0) || 2 * i + 1 >= sums.length) return;
     // Squared width: the heaviest edges decide, thin ones barely count.
-    sum.x += ((b.x - a.x) / length) * weight * weight;
-    sum.y += ((b.y - a.y) / length) * weight * weight;
-    sums.set(i, sum);
+    sums[2 * i] = (sums[2 * i] ?? 0) + (dx / length) * weight * weight;
+    sums[2 * i + 1] = (sums[2 * i + 1] ?? 0) + (dy / length) * weight * weight;
   };
   for (const e of edges) {
     add(e.from, e.to, e.width);
     add(e.to, e.from, e.width);
   }
-  for (const [i, s] of sums) {
-    const length = Math.hypot(s.x, s.y);
-    sums.set(i, length < 1e-9 ? { x: 0, y: 0 } : { x: s.x / length, y: s.y / length });
+  for (let i = 0; i < sums.length; i += 2) {
+    const length = Math.hypot(sums[i] ?? 0, sums[i + 1] ?? 0);
+    if (length < 1e-9) {
+      sums[i] = 0;
+      sums[i + 1] = 0;
+    } else {
+      sums[i] = (sums[i] ?? 0) / length;
+      sums[i + 1] = (sums[i + 1] ?? 0) / length;
+    }
   }
   return sums;
 }

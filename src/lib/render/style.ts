@@ -62,11 +62,9 @@ export function styleScene(input: StyleInput): Scene {
   return highlightScene(placeScene(baseStyle(input), input.positions), input);
 }
 
-type BaseNode = Omit<
-  SceneNode,
-  'x' | 'y' | 'opacity' | 'selected' | 'pinned' | 'labelRank' | 'labelMust' | 'heavyX' | 'heavyY'
->;
-type BaseEdge = Omit<SceneEdge, 'selected' | 'emphasised'>;
+/** A company as drawn with nothing highlighted, before positions. */
+type BaseNode = Omit<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>;
+type BaseEdge = SceneEdge;
 
 /** What is drawn and how, before positions and highlights: recomputed only when data, filters or theme change. */
 export interface BaseStyle {
@@ -95,7 +93,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
   const radius = radiusScale(
     model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
   );
-  const nodes: BaseNode[] = [];
+  const draft: Omit<BaseNode, 'opacity' | 'selected' | 'pinned' | 'labelRank' | 'labelMust'>[] = [];
   const entries: LabelOrderEntry[] = [];
   model.companies.forEach((company, i) => {
     const members = groups.members[i] ?? [];
@@ -105,7 +103,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
     const count = merged(model.dealCount, i);
     const units = members.filter((j) => j !== i).map((j) => model.companies[j]?.name ?? '');
     const name = units.length > 0 ? `${company.name} (with ${units.join(', ')})` : company.name;
-    nodes.push({
+    draft.push({
       index: i,
       id: company.id,
       name: company.name,
@@ -116,7 +114,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
       description: `${name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
     });
     entries.push({
-      index: nodes.length - 1,
+      index: draft.length - 1,
       id: company.id,
       volume,
       degree: count,
@@ -129,8 +127,21 @@ export function baseStyle(input: BaseInput): BaseStyle {
     .map((e) => e.index)
     .sort((a, b) => (ranks.get(a)?.rank ?? 0) - (ranks.get(b)?.rank ?? 0));
   const biggest = new Set(
-    entries.filter((e) => ranks.get(e.index)?.must).map((e) => nodes[e.index]?.index ?? -1),
+    entries.filter((e) => ranks.get(e.index)?.must).map((e) => draft[e.index]?.index ?? -1),
   );
+  // As drawn with nothing highlighted: focused companies labelled first, then the biggest.
+  const rank = new Int32Array(draft.length);
+  let next = 0;
+  for (const focusedPass of [true, false])
+    for (const k of order) if (draft[k]?.focused === focusedPass) rank[k] = next++;
+  const nodes: BaseNode[] = draft.map((n, k) => ({
+    ...n,
+    opacity: 1,
+    selected: false,
+    pinned: false,
+    labelRank: rank[k] ?? 0,
+    labelMust: n.focused || biggest.has(n.index),
+  }));
   const pairs = visiblePairs(model, visibility, groups);
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
@@ -158,6 +169,8 @@ export function baseStyle(input: BaseInput): BaseStyle {
         ended,
         arrow,
         title: input.edgeTitle(record),
+        selected: false,
+        emphasised: false,
       });
     });
   }
@@ -169,7 +182,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
 /** A base style at positions: x, y, the bounds and each company's heaviest direction. */
 export interface PlacedStyle extends BaseStyle {
   readonly positions: Float64Array;
-  readonly placedNodes: readonly (BaseNode & Pick<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>)[];
+  readonly placedNodes: readonly SceneNode[];
   readonly bounds: Scene['bounds'];
 }
 
@@ -178,10 +191,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  const heavy = heavyDirections(base.edges, (i) => ({
-    x: positions[2 * i] ?? 0,
-    y: positions[2 * i + 1] ?? 0,
-  }));
+  const heavy = heavyDirections(base.edges, positions);
   const placedNodes = base.nodes.map((node) => {
     const x = positions[2 * node.index] ?? 0;
     const y = positions[2 * node.index + 1] ?? 0;
@@ -189,8 +199,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
     y0 = Math.min(y0, y - node.r);
     x1 = Math.max(x1, x + node.r);
     y1 = Math.max(y1, y + node.r);
-    const direction = heavy.get(node.index);
-    return { ...node, x, y, heavyX: direction?.x ?? 0, heavyY: direction?.y ?? 0 };
+    return { ...node, x, y, heavyX: heavy[2 * node.index] ?? 0, heavyY: heavy[2 * node.index + 1] ?? 0 };
   });
   const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { ...base, positions, placedNodes, bounds };
@@ -209,6 +218,15 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
   const highlight = highlighted({ ...input, model }, groups);
   const hoveredHead = input.hovered === undefined ? undefined : head(input.hovered);
   const selectedHead = selection?.kind === 'company' ? head(selection.index) : undefined;
+  // Nothing brought forward (the usual state while a big layout settles): the placed scene as it is.
+  if (
+    highlight === undefined &&
+    hoveredHead === undefined &&
+    selectedHead === undefined &&
+    input.pinned.size === 0 &&
+    !input.aggregate
+  )
+    return { nodes: placed.placedNodes, edges: placed.edges, bounds: placed.bounds };
   const forced = (n: { index: number; focused: boolean }) =>
     n.focused || n.index === selectedHead || n.index === hoveredHead;
   const emphasised = (n: { index: number; focused: boolean }) =>
