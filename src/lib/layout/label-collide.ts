@@ -36,10 +36,12 @@ export interface LabelRoom {
  * Each company's box: its circle and, centred under it, a one-line label of its name — for the `labelled`
  * biggest companies (ties: canonical order); the others keep only their circle.
  */
-export function labelBoxes(names: readonly string[], radii: readonly number[], room: LabelRoom): LabelBox[] {
-  const order = radii.map((_, i) => i).sort((a, b) => (radii[b] as number) - (radii[a] as number) || a - b);
+export function labelBoxes(names: readonly string[], radii: ArrayLike<number>, room: LabelRoom): LabelBox[] {
+  const order = Array.from({ length: radii.length }, (_, i) => i).sort(
+    (a, b) => (radii[b] as number) - (radii[a] as number) || a - b,
+  );
   const labelled = new Set(order.slice(0, room.labelled));
-  return radii.map((r, i) => {
+  return Array.from(radii, (r, i) => {
     if (!labelled.has(i)) return { halfWidth: r, below: r, above: r };
     const width = [...(names[i] ?? '')].length * room.labelCharWidth;
     return { halfWidth: Math.max(r, width / 2), below: r + room.labelLineHeight, above: r };

@@ -39,3 +39,26 @@ export function partnerCounts(n: number, links: readonly LayoutLink[]): Uint32Ar
   }
   return degree;
 }
+
+/** Springs as plain typed arrays (structured-cloneable, cheap to send to a worker). */
+export interface LinkArrays {
+  readonly source: Uint32Array;
+  readonly target: Uint32Array;
+  readonly count: Uint32Array;
+}
+
+export function packLinks(links: readonly LayoutLink[]): LinkArrays {
+  return {
+    source: Uint32Array.from(links, (l) => l.source),
+    target: Uint32Array.from(links, (l) => l.target),
+    count: Uint32Array.from(links, (l) => l.count),
+  };
+}
+
+export function unpackLinks(links: LinkArrays): LayoutLink[] {
+  return Array.from(links.source, (source, k) => ({
+    source,
+    target: links.target[k] as number,
+    count: links.count[k] as number,
+  }));
+}
