@@ -1,6 +1,7 @@
 /**
- * The forces of the map layout (their parameters, by graph size, are in layout-params.ts): the many-body
- * force is Barnes–Hut with a cut-off distance, collisions sweep and prune, springs are O(links).
+ * The forces of the map layout (their parameters, by graph size, are in layout-params.ts): springs are
+ * O(links); in small graphs the many-body force is Barnes–Hut with a cut-off distance and collisions sweep
+ * and prune; big graphs use grid versions of both (grid-forces.ts), linear in the company count.
  * Collisions use boxes that hold each circle and its label (label-collide.ts) rather than d3's circular
  * forceCollide: the box contains the circle, so circles never overlap either, and one collision pass is
  * half the cost of two.
@@ -14,6 +15,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { forceGridCharge, forceGridCollide } from './grid-forces.ts';
 import { forceLabelCollide, type LabelBox } from './label-collide.ts';
 import type { LayoutParams } from './layout-params.ts';
 import type { LayoutLink } from './links.ts';
@@ -40,6 +42,8 @@ export function applyForces(
   const springs: SpringLink[] = links.map((l) => ({ source: l.source, target: l.target, count: l.count }));
   const radius = (i: number) => nodes[i]?.r ?? 0;
   const endpoints = (l: SpringLink) => [index(l.source), index(l.target)] as const;
+  const charge = (node: LayoutNode) => -(params.chargeBase + params.chargePerRadius * node.r);
+  const collide = { padding: params.labelPadding, strength: params.labelStrength };
   simulation
     .velocityDecay(params.velocityDecay)
     .force(
@@ -58,15 +62,14 @@ export function applyForces(
     )
     .force(
       'charge',
-      forceManyBody<LayoutNode>()
-        .strength((node) => -(params.chargeBase + params.chargePerRadius * node.r))
-        .distanceMax(params.chargeDistanceMax)
-        .theta(params.theta),
+      params.grid
+        ? forceGridCharge(charge, params.chargeDistanceMax)
+        : forceManyBody<LayoutNode>()
+            .strength(charge)
+            .distanceMax(params.chargeDistanceMax)
+            .theta(params.theta),
     )
-    .force(
-      'labels',
-      forceLabelCollide(boxes, { padding: params.labelPadding, strength: params.labelStrength }),
-    )
+    .force('labels', (params.grid ? forceGridCollide : forceLabelCollide)(boxes, collide))
     .force('x', forceX<LayoutNode>(center.x).strength(params.gravityX))
     .force('y', forceY<LayoutNode>(center.y).strength(params.gravityY));
 }

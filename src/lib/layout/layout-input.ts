@@ -6,7 +6,7 @@
 import type { Point } from '../data/format.ts';
 import type { GraphModel } from '../graph/model.ts';
 import type { LayoutParams } from './layout-params.ts';
-import { aggregateLinks, packLinks, type LinkArrays } from './links.ts';
+import { companyTies, type Ties } from './links.ts';
 import { positionsFromMap } from './positions.ts';
 import { DEFAULT_SEED } from './random.ts';
 
@@ -15,8 +15,8 @@ export interface LayoutInput {
   readonly radii: Float64Array;
   /** Company names by index: the label room under each circle is estimated from them. */
   readonly names: readonly string[];
-  /** One spring per company pair, sorted (links.ts). */
-  readonly links: LinkArrays;
+  /** Deals' companies and units' parents (links.ts): the layout makes one spring per tied pair. */
+  readonly ties: Ties;
   /** Pinned positions [x0, y0, …]; NaN for companies free to move. Pinned companies never move. */
   readonly frozen: Float64Array;
   /** Starting positions for free companies, NaN where there is none. */
@@ -53,7 +53,7 @@ export function layoutInput(model: GraphModel, options: LayoutOptions): LayoutIn
   return {
     radii: options.radii,
     names: model.companies.map((c) => c.name),
-    links: packLinks(aggregateLinks(model)),
+    ties: companyTies(model),
     frozen: positionsFromMap(model, options.frozen ?? new Map()),
     initial: options.initial && positionsFromMap(model, options.initial),
     seed: options.seed ?? DEFAULT_SEED,

@@ -1,10 +1,9 @@
 /**
  * The layout's parameters, chosen by graph size. Up to SMALL_GRAPH companies they are the numbers the bundled
  * data was tuned with (about 50–150 companies, circles of 5–30 px), so its frozen positions and every small
- * file lay out exactly as before. Bigger graphs trade a little polish for time: fewer ticks, a coarser
- * Barnes–Hut approximation and a shorter repulsion range, weaker gravity (so tens of thousands of circles
- * spread out instead of piling up, which is also what makes collisions cheap), and label room only for the
- * biggest companies.
+ * file lay out exactly as before. Bigger graphs use the grid forces (linear time per tick), fewer ticks,
+ * repulsion that grows with the graph and gravity that weakens with it (so tens of thousands of circles spread
+ * out instead of piling up on the hubs), and label room only for the biggest companies.
  */
 export interface LayoutParams {
   /** Spring rest length = both radii + base / sqrt(deals between the pair): more deals, closer partners. */
@@ -16,6 +15,8 @@ export interface LayoutParams {
   readonly chargeDistanceMax: number;
   /** Barnes–Hut accuracy (d3's default is 0.9; coarser is cheaper). */
   readonly theta: number;
+  /** Many-body force and collisions on a grid (grid-forces.ts) rather than d3's tree and a sweep. */
+  readonly grid: boolean;
   /** Pull towards the centre keeps disconnected parts close; a stronger y pull makes the map about 16:10. */
   readonly gravityX: number;
   readonly gravityY: number;
@@ -48,6 +49,7 @@ export const SMALL_PARAMS: LayoutParams = {
   chargeDistanceMax: 400,
   // Coarser than d3's 0.9, which halves the many-body cost with no visible change.
   theta: 1.2,
+  grid: false,
   gravityX: 0.04,
   gravityY: 0.13,
   velocityDecay: 0.45,
@@ -64,17 +66,20 @@ export const SMALL_PARAMS: LayoutParams = {
 /** The parameters for a graph of `companies` companies. */
 export function layoutParams(companies: number): LayoutParams {
   if (companies <= SMALL_GRAPH) return SMALL_PARAMS;
-  // Gravity holds a graph together against repulsion; its pull grows with the distance from the centre,
-  // which grows with the square root of the company count: weaken it in proportion.
-  const spread = Math.sqrt(SMALL_GRAPH / companies);
+  // The map's area grows with the company count, and so does everything measured across it: repulsion and
+  // its reach grow with the square root of the count (or hubs' partners pile up on each other), gravity —
+  // whose pull grows with the distance from the centre — weakens in proportion.
+  const growth = Math.sqrt(companies / SMALL_GRAPH);
   return {
     ...SMALL_PARAMS,
-    chargeDistanceMax: 250,
-    theta: 1.5,
-    gravityX: SMALL_PARAMS.gravityX * spread,
-    gravityY: SMALL_PARAMS.gravityY * spread,
+    chargeBase: 200 * growth,
+    chargePerRadius: 22 * growth,
+    chargeDistanceMax: Math.min(600, 300 * Math.sqrt(growth)),
+    grid: true,
+    gravityX: SMALL_PARAMS.gravityX / growth,
+    gravityY: SMALL_PARAMS.gravityY / growth,
     labelled: 100,
-    coolingTicks: 80,
+    coolingTicks: 100,
     settleTicks: 20,
   };
 }

@@ -98,7 +98,9 @@ describe('parameters by graph size', () => {
     const big = layoutParams(20_000);
     expect(tickCount(1, big) + big.settleTicks).toBeLessThan(tickCount() + SMALL_PARAMS.settleTicks);
     expect(big.gravityX).toBeLessThan(SMALL_PARAMS.gravityX);
-    expect(big.theta).toBeGreaterThan(SMALL_PARAMS.theta);
+    expect(big.chargeBase).toBeGreaterThan(SMALL_PARAMS.chargeBase);
+    expect(big.grid).toBe(true);
+    expect(SMALL_PARAMS.grid).toBe(false);
   });
 });
 

@@ -14,7 +14,7 @@ import { applyForces, type LayoutNode, type SpringLink } from './forces.ts';
 import { labelBoxes } from './label-collide.ts';
 import type { LayoutInput } from './layout-input.ts';
 import { ALPHA_MIN, alphaDecay, layoutParams, type LayoutParams } from './layout-params.ts';
-import { partnerCounts, unpackLinks } from './links.ts';
+import { aggregateTies, partnerCounts } from './links.ts';
 import { startPositions } from './placement.ts';
 import { centerPositions, type Positions } from './positions.ts';
 import { seededRandom } from './random.ts';
@@ -44,7 +44,7 @@ export function createLayout(input: LayoutInput): SteppedLayout {
   if (n === 0 || pinned.every(Boolean)) return finished(Float64Array.from(frozen));
 
   const random = seededRandom(input.seed);
-  const links = unpackLinks(input.links);
+  const links = aggregateTies(n, input.ties);
   const known = Float64Array.from(frozen);
   const initial = input.initial;
   if (initial) {
