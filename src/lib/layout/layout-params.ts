@@ -40,7 +40,10 @@ export interface LayoutParams {
 export const ALPHA_MIN = 0.001;
 
 /** Graphs up to this many companies keep the parameters the bundled data was tuned with. */
-export const SMALL_GRAPH = 1000;
+export const SMALL_GRAPH = 500;
+
+/** The size at which the big-graph forces are as strong as the small-graph ones (about). */
+const REFERENCE_SIZE = 1000;
 
 export const SMALL_PARAMS: LayoutParams = {
   linkBase: 80,
@@ -69,7 +72,7 @@ export function layoutParams(companies: number): LayoutParams {
   // The map's area grows with the company count, and so does everything measured across it: repulsion and
   // its reach grow with the square root of the count (or hubs' partners pile up on each other), gravity —
   // whose pull grows with the distance from the centre — weakens in proportion.
-  const growth = Math.sqrt(companies / SMALL_GRAPH);
+  const growth = Math.sqrt(companies / REFERENCE_SIZE);
   return {
     ...SMALL_PARAMS,
     chargeBase: 200 * growth,

@@ -6,8 +6,8 @@
  *   frame is the settled map, as it always was (the bundled data's layout costs a few ms).
  * - Bigger graphs: the layout streams from the worker host (a Web Worker, or time slices on the main thread
  *   where no worker can start). The map is drawn from the first positions and follows the layout as it
- *   settles; each frame is acknowledged once painted, so the worker never sends faster than the page draws.
- *   The reader can stop and resume it.
+ *   settles; each frame is acknowledged once painted (and after as long again), so the worker never sends
+ *   faster than the page draws and the page keeps time for the reader. The reader can stop and resume it.
  *
  * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update).
  */
@@ -20,8 +20,9 @@ import { layoutRadii } from './layout-sizes.ts';
 
 /**
  * Graphs up to this many companies settle before the first paint. In Node the whole layout costs about
- * 30 ms at 100 companies, 130 ms at 300 and 520 ms at 1,000 (one long task in a page): 300 keeps the wait for
- * the first paint near what starting a worker and drawing twice would cost, with no motion on screen.
+ * 30 ms at 100 companies, 130 ms at 300 and 400 ms at 500 (one long task in a page): up to 300 the wait for
+ * the first paint stays near what starting a worker, loading its code and drawing several times would cost,
+ * with no motion on screen; beyond, a long task would block the page for too long.
  */
 export const SYNC_COMPANIES = 300;
 
@@ -92,6 +93,7 @@ export class LayoutRun {
 
   #frame(frame: LayoutFrame): void {
     if (this.#disposed) return;
+    const received = performance.now();
     this.positions = frame.positions;
     this.progress = frame.progress;
     if (frame.done) {
@@ -101,7 +103,11 @@ export class LayoutRun {
         this.#handle?.dispose();
         this.#host?.dispose();
       });
-    } else afterPaint(() => this.#handle?.ack());
+    } else {
+      // Ask for the next frame only after as long again as drawing this one took: however slow drawing
+      // is, at least half of the page's time stays free for the reader (input, hover, zoom).
+      afterPaint(() => setTimeout(() => this.#handle?.ack(), performance.now() - received));
+    }
   }
 
   #settle(positions: Float64Array): void {
