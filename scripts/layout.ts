@@ -9,6 +9,7 @@ import { parseDealMapText } from '../src/lib/data/parse.ts';
 import { buildModel } from '../src/lib/graph/model.ts';
 import { computeLayout, type LayoutOptions } from '../src/lib/layout/force-layout.ts';
 import { isCanonicalExceptLayout, roundedLayout, withLayout } from '../src/lib/layout/layout-file.ts';
+import { layoutRadii } from '../src/lib/state/layout-sizes.ts';
 
 const DEFAULT_FILE = 'data/ai-deals.json';
 /** Starting temperature for --relax: enough to untangle, not enough to rebuild the picture. */
@@ -55,12 +56,13 @@ function layoutFile(file: string, mode: Mode): boolean {
 
   const model = buildModel(result.value);
   const previous = result.value.layout;
+  const radii = layoutRadii(model);
   const options: LayoutOptions =
     mode === 'keep'
-      ? { frozen: previous }
+      ? { radii, frozen: previous }
       : mode === 'relax'
-        ? { initial: previous, alpha: RELAX_ALPHA }
-        : {};
+        ? { radii, initial: previous, alpha: RELAX_ALPHA }
+        : { radii };
   const started = performance.now();
   const layout = roundedLayout(model, computeLayout(model, options));
   const ms = performance.now() - started;

@@ -26,6 +26,7 @@ import { NO_FILTERS } from '../../src/lib/filters/types.ts';
 import { companyTotals } from '../../src/lib/graph/totals.ts';
 import { importFiles, type InputFile } from '../../src/lib/import/index.ts';
 import { computeLayout } from '../../src/lib/layout/force-layout.ts';
+import { layoutRadii } from '../../src/lib/state/layout-sizes.ts';
 import { searchCompanies } from '../../src/lib/search/search.ts';
 import { mapSummary } from '../../src/lib/state/summary.ts';
 import { DEFAULT_VIEW } from '../../src/lib/state/view-params.ts';
@@ -639,7 +640,7 @@ describe('every file that loads survives the rest of the app', () => {
     const result = importFiles(filesOf(row));
     if (!result.ok) throw new Error('expected the file to load');
     const model = buildModel(result.value);
-    const positions = computeLayout(model);
+    const positions = computeLayout(model, { radii: layoutRadii(model) });
     expect(positions.every(Number.isFinite)).toBe(true);
     const visibility = applyFilters(model, NO_FILTERS);
     for (const [i, company] of model.companies.entries()) {

@@ -3,15 +3,16 @@ import type { Point } from '../data/format.ts';
 import { frozenEdition, minimalFile, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
-import { radiusScale } from '../render/size.ts';
+import { layoutRadii } from '../state/layout-sizes.ts';
 import {
-  computeLayout,
+  computeLayout as computeWithRadii,
   positionsFromMap,
   positionsToMap,
   tickCount,
+  type LayoutOptions,
   type Positions,
 } from './force-layout.ts';
-import { FORCES } from './forces.ts';
+import { SMALL_PARAMS } from './layout-params.ts';
 import { labelBoxes } from './label-collide.ts';
 import { seededRandom } from './random.ts';
 
@@ -19,6 +20,11 @@ function modelOf(file: unknown): GraphModel {
   const result = validateDealMap(file);
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
   return buildModel(result.value);
+}
+
+/** The layout with the radii the map draws. */
+function computeLayout(model: GraphModel, options: Omit<LayoutOptions, 'radii'> = {}): Positions {
+  return computeWithRadii(model, { radii: layoutRadii(model), ...options });
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -44,8 +50,7 @@ function expectFinite(positions: Positions, companies: number): void {
 
 /** Smallest centre distance divided by the sum of the two radii, over all pairs. */
 function worstSpacing(model: GraphModel, positions: Positions): number {
-  const radius = radiusScale(model.volume);
-  const r = model.companies.map((_, i) => radius(model.volume[i] ?? 0));
+  const r = layoutRadii(model);
   let worst = Infinity;
   for (let i = 0; i < r.length; i++) {
     for (let j = i + 1; j < r.length; j++) {
@@ -104,12 +109,10 @@ describe('computeLayout on the frozen 2026-11-26 edition', () => {
   });
 
   test('leaves room for the labels: no two circle-and-label boxes overlap', () => {
-    const radius = radiusScale(edition.volume);
-    const radii = edition.companies.map((_, i) => radius(edition.volume[i] ?? 0));
     const boxes = labelBoxes(
       edition.companies.map((c) => c.name),
-      radii,
-      FORCES,
+      layoutRadii(edition),
+      SMALL_PARAMS,
     );
     const overlapping: string[] = [];
     boxes.forEach((a, i) => {

@@ -36,10 +36,12 @@ export interface LabelRoom {
  * Each company's box: its circle and, centred under it, a one-line label of its name — for the `labelled`
  * biggest companies (ties: canonical order); the others keep only their circle.
  */
-export function labelBoxes(names: readonly string[], radii: readonly number[], room: LabelRoom): LabelBox[] {
-  const order = radii.map((_, i) => i).sort((a, b) => (radii[b] as number) - (radii[a] as number) || a - b);
+export function labelBoxes(names: readonly string[], radii: ArrayLike<number>, room: LabelRoom): LabelBox[] {
+  const order = Array.from({ length: radii.length }, (_, i) => i).sort(
+    (a, b) => (radii[b] as number) - (radii[a] as number) || a - b,
+  );
   const labelled = new Set(order.slice(0, room.labelled));
-  return radii.map((r, i) => {
+  return Array.from(radii, (r, i) => {
     if (!labelled.has(i)) return { halfWidth: r, below: r, above: r };
     const width = [...(names[i] ?? '')].length * room.labelCharWidth;
     return { halfWidth: Math.max(r, width / 2), below: r + room.labelLineHeight, above: r };
@@ -72,31 +74,8 @@ export function forceLabelCollide(
       for (let m = k + 1; m < n; m++) {
         const j = order[m] as number;
         if ((px[j] as number) - xi > reach) break;
-        separate(nodes[i] as LayoutNode, nodes[j] as LayoutNode, pad);
+        separateBoxes(nodes[i] as LayoutNode, nodes[j] as LayoutNode, boxes, pad, options.strength);
       }
-    }
-  }
-
-  function separate(a: LayoutNode, b: LayoutNode, pad: number): void {
-    const boxA = boxes[a.id] as LabelBox;
-    const boxB = boxes[b.id] as LabelBox;
-    const dx = (b.x ?? 0) + (b.vx ?? 0) - (a.x ?? 0) - (a.vx ?? 0);
-    const overlapX = boxA.halfWidth + boxB.halfWidth + pad - Math.abs(dx);
-    if (overlapX <= 0) return;
-    const dy = (b.y ?? 0) + (b.vy ?? 0) - (a.y ?? 0) - (a.vy ?? 0);
-    const overlapY = dy >= 0 ? boxA.below + boxB.above + pad - dy : boxB.below + boxA.above + pad + dy;
-    if (overlapY <= 0) return;
-    const ra = a.r * a.r;
-    const rb = b.r * b.r;
-    const shareA = rb / (ra + rb);
-    if (overlapX < overlapY) {
-      const move = overlapX * options.strength * (dx < 0 ? -1 : 1);
-      a.vx = (a.vx ?? 0) - move * shareA;
-      b.vx = (b.vx ?? 0) + move * (1 - shareA);
-    } else {
-      const move = overlapY * options.strength * (dy < 0 ? -1 : 1);
-      a.vy = (a.vy ?? 0) - move * shareA;
-      b.vy = (b.vy ?? 0) + move * (1 - shareA);
     }
   }
 
@@ -108,4 +87,37 @@ export function forceLabelCollide(
     for (const box of boxes) maxHalfWidth = Math.max(maxHalfWidth, box.halfWidth);
   };
   return force;
+}
+
+/**
+ * Pushes two overlapping boxes apart (where they will be after this tick's velocities), along the axis that
+ * needs the smaller move, the bigger company moving less.
+ */
+export function separateBoxes(
+  a: LayoutNode,
+  b: LayoutNode,
+  boxes: readonly LabelBox[],
+  pad: number,
+  strength: number,
+): void {
+  const boxA = boxes[a.id] as LabelBox;
+  const boxB = boxes[b.id] as LabelBox;
+  const dx = (b.x ?? 0) + (b.vx ?? 0) - (a.x ?? 0) - (a.vx ?? 0);
+  const overlapX = boxA.halfWidth + boxB.halfWidth + pad - Math.abs(dx);
+  if (overlapX <= 0) return;
+  const dy = (b.y ?? 0) + (b.vy ?? 0) - (a.y ?? 0) - (a.vy ?? 0);
+  const overlapY = dy >= 0 ? boxA.below + boxB.above + pad - dy : boxB.below + boxA.above + pad + dy;
+  if (overlapY <= 0) return;
+  const ra = a.r * a.r;
+  const rb = b.r * b.r;
+  const shareA = rb / (ra + rb);
+  if (overlapX < overlapY) {
+    const move = overlapX * strength * (dx < 0 ? -1 : 1);
+    a.vx = (a.vx ?? 0) - move * shareA;
+    b.vx = (b.vx ?? 0) + move * (1 - shareA);
+  } else {
+    const move = overlapY * strength * (dy < 0 ? -1 : 1);
+    a.vy = (a.vy ?? 0) - move * shareA;
+    b.vy = (b.vy ?? 0) + move * (1 - shareA);
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { minimalFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel } from '../graph/model.ts';
+import { layoutRadii } from '../state/layout-sizes.ts';
 import { computeLayout, positionsFromMap } from './force-layout.ts';
 import { isCanonicalExceptLayout, roundedLayout, withLayout } from './layout-file.ts';
 
@@ -21,7 +22,7 @@ describe('the committed layout of data/ai-deals.json', () => {
   });
 
   test('is what computeLayout returns with it frozen, so `npm run layout` leaves the file as it is', () => {
-    const positions = computeLayout(model, { frozen: result.value.layout });
+    const positions = computeLayout(model, { radii: layoutRadii(model), frozen: result.value.layout });
     expect([...positions]).toEqual([...positionsFromMap(model, result.value.layout)]);
     expect(withLayout(text, roundedLayout(model, positions))).toBe(text);
   });

@@ -13,18 +13,44 @@ export interface LayoutLink {
   readonly count: number;
 }
 
+/**
+ * Who is tied to whom, as plain typed arrays (cheap to send to a worker): each deal's two companies, then
+ * each business unit and its parent (−1 where a reference is unknown).
+ */
+export interface Ties {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+}
+
+export function companyTies(model: GraphModel): Ties {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const deal of model.deals) {
+    a.push(deal.from);
+    b.push(deal.to);
+  }
+  model.companies.forEach((company, i) => {
+    if (company.parent === undefined) return;
+    a.push(i);
+    b.push(model.companyIndex.get(company.parent) ?? -1);
+  });
+  return { a: Int32Array.from(a), b: Int32Array.from(b) };
+}
+
 export function aggregateLinks(model: GraphModel): LayoutLink[] {
-  const n = model.companies.length;
+  return aggregateTies(model.companies.length, companyTies(model));
+}
+
+/** One spring per pair of the `n` companies, counting the ties between them; sorted by company index. */
+export function aggregateTies(n: number, ties: Ties): LayoutLink[] {
   const counts = new Map<number, number>();
-  const add = (a: number, b: number) => {
-    if (a < 0 || b < 0 || a >= n || b >= n || a === b) return;
+  for (let k = 0; k < ties.a.length; k++) {
+    const a = ties.a[k] as number;
+    const b = ties.b[k] as number;
+    if (a < 0 || b < 0 || a >= n || b >= n || a === b) continue;
     const key = Math.min(a, b) * n + Math.max(a, b);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  for (const deal of model.deals) add(deal.from, deal.to);
-  model.companies.forEach((company, i) => {
-    if (company.parent !== undefined) add(i, model.companyIndex.get(company.parent) ?? -1);
-  });
+  }
   return [...counts.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([key, count]) => ({ source: Math.floor(key / n), target: key % n, count }));

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-/** The worker side of host.ts: runs each task it is sent and posts the result back. */
-import { runTask, type TaskRequest } from './tasks.ts';
+/** The worker side of host.ts: hands each message to worker-side.ts, whose answers and frames go back. */
+import type { ToWorker } from './protocol.ts';
+import { workerSide } from './worker-side.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.addEventListener('message', (event: MessageEvent<TaskRequest>) => {
-  scope.postMessage(runTask(event.data));
-});
+const handle = workerSide((message, transfer) => scope.postMessage(message, transfer));
+scope.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));

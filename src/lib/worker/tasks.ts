@@ -29,26 +29,31 @@ export type TaskName = keyof typeof TASKS;
 export type TaskInput<T extends TaskName> = Parameters<(typeof TASKS)[T]>[0];
 export type TaskOutput<T extends TaskName> = ReturnType<(typeof TASKS)[T]>;
 
-/** Host → worker. */
+/** Host → worker: run a task and answer once. */
 export interface TaskRequest {
+  readonly kind: 'task';
   readonly id: number;
   readonly task: TaskName;
   readonly input: unknown;
 }
 
-/** Worker → host. */
+/** Worker → host: a task's answer. */
 export type TaskResponse =
-  | { readonly id: number; readonly ok: true; readonly output: unknown }
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | { readonly kind: 'answer'; readonly id: number; readonly ok: true; readonly output: unknown }
+  | { readonly kind: 'answer'; readonly id: number; readonly ok: false; readonly error: string };
 
 /** Runs one request: what the worker does with each message, and the host's main-thread fallback. */
 export function runTask(request: TaskRequest): TaskResponse {
   const task = TASKS[request.task] as ((input: unknown) => unknown) | undefined;
   if (typeof task !== 'function')
-    return { id: request.id, ok: false, error: `unknown task ${String(request.task)}` };
+    return { kind: 'answer', id: request.id, ok: false, error: `unknown task ${String(request.task)}` };
   try {
-    return { id: request.id, ok: true, output: task(request.input) };
+    return { kind: 'answer', id: request.id, ok: true, output: task(request.input) };
   } catch (error) {
-    return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { kind: 'answer', id: request.id, ok: false, error: errorMessage(error) };
   }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

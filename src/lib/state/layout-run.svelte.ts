@@ -1,0 +1,124 @@
+/**
+ * The map's positions for one data file, and the layout that produces them.
+ *
+ * - Frozen positions for every company: used at once, no layout code is even loaded.
+ * - Small graphs (up to SYNC_COMPANIES): the layout runs in one go before the first paint, so the first
+ *   frame is the settled map, as it always was (the bundled data's layout costs a few ms).
+ * - Bigger graphs: the layout streams from the worker host (a Web Worker, or time slices on the main thread
+ *   where no worker can start). The map is drawn from the first positions and follows the layout as it
+ *   settles; each frame is acknowledged once painted (and after as long again), so the worker never sends
+ *   faster than the page draws and the page keeps time for the reader. The reader can stop and resume it.
+ *
+ * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update).
+ */
+import { tick } from 'svelte';
+import type { GraphModel } from '../graph/model.ts';
+import { isComplete, positionsFromMap } from '../layout/positions.ts';
+import type { RunHandle, WorkerHost } from '../worker/host.ts';
+import type { LayoutFrame } from '../worker/runs.ts';
+import { layoutRadii } from './layout-sizes.ts';
+
+/**
+ * Graphs up to this many companies settle before the first paint. In Node the whole layout costs about
+ * 30 ms at 100 companies, 130 ms at 300 and 400 ms at 500 (one long task in a page): up to 300 the wait for
+ * the first paint stays near what starting a worker, loading its code and drawing several times would cost,
+ * with no motion on screen; beyond, a long task would block the page for too long.
+ */
+export const SYNC_COMPANIES = 300;
+
+export type LayoutStatus = 'running' | 'stopped' | 'settled' | 'failed';
+
+export class LayoutRun {
+  /** Where the companies are now ([x0, y0, …] by company index); a new array per update. */
+  positions = $state.raw<Float64Array | undefined>(undefined);
+  status = $state<LayoutStatus>('running');
+  /** 0–1. */
+  progress = $state(0);
+  /** True when the layout runs while the map is shown (big graphs): the reader sees it move. */
+  readonly streaming: boolean;
+  #host: WorkerHost | undefined;
+  #handle: RunHandle | undefined;
+  #disposed = false;
+
+  constructor(model: GraphModel) {
+    const frozen = positionsFromMap(model, model.map.layout);
+    this.streaming = !isComplete(frozen) && model.companies.length > SYNC_COMPANIES;
+    if (isComplete(frozen)) {
+      this.#settle(frozen);
+    } else if (!this.streaming) {
+      void import('../layout/force-layout.ts').then(({ computeLayout }) => {
+        if (this.#disposed) return;
+        this.#settle(computeLayout(model, { radii: layoutRadii(model), frozen: model.map.layout }));
+      });
+    } else {
+      void this.#stream(model);
+    }
+  }
+
+  stop(): void {
+    if (this.status !== 'running') return;
+    this.#handle?.stop();
+    this.status = 'stopped';
+  }
+
+  resume(): void {
+    if (this.status !== 'stopped') return;
+    this.#handle?.resume();
+    this.status = 'running';
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#handle?.dispose();
+    this.#host?.dispose();
+  }
+
+  async #stream(model: GraphModel): Promise<void> {
+    const [{ layoutInput }, { WorkerHost, startTaskWorker }] = await Promise.all([
+      import('../layout/layout-input.ts'),
+      import('../worker/host.ts'),
+    ]);
+    if (this.#disposed) return;
+    const input = layoutInput(model, { radii: layoutRadii(model), frozen: model.map.layout });
+    this.#host = new WorkerHost(startTaskWorker);
+    this.#handle = this.#host.stream('layout', input, {
+      frame: (frame) => this.#frame(frame),
+      failed: () => {
+        // A failed layout keeps what it had drawn; the status says so.
+        this.status = 'failed';
+      },
+    });
+    if (this.status === 'stopped') this.#handle.stop();
+  }
+
+  #frame(frame: LayoutFrame): void {
+    if (this.#disposed) return;
+    const received = performance.now();
+    this.positions = frame.positions;
+    this.progress = frame.progress;
+    if (frame.done) {
+      this.status = 'settled';
+      afterPaint(() => {
+        performance.mark('adm:settled');
+        this.#handle?.dispose();
+        this.#host?.dispose();
+      });
+    } else {
+      // Ask for the next frame only after as long again as drawing this one took: however slow drawing
+      // is, at least half of the page's time stays free for the reader (input, hover, zoom).
+      afterPaint(() => setTimeout(() => this.#handle?.ack(), performance.now() - received));
+    }
+  }
+
+  #settle(positions: Float64Array): void {
+    this.positions = positions;
+    this.progress = 1;
+    this.status = 'settled';
+    afterPaint(() => performance.mark('adm:settled'));
+  }
+}
+
+/** Runs `task` in the animation frame that paints the state just set (after the components have updated). */
+function afterPaint(task: () => void): void {
+  void tick().then(() => requestAnimationFrame(task));
+}
