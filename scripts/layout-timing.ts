@@ -10,6 +10,7 @@ import { syntheticMarket } from '../bench/synthetic.ts';
 import { validateDealMap } from '../src/lib/data/validate.ts';
 import { buildModel } from '../src/lib/graph/model.ts';
 import { layoutInput } from '../src/lib/layout/layout-input.ts';
+import * as grid from '../src/lib/layout/grid-forces.ts';
 import { createLayout } from '../src/lib/layout/step-layout.ts';
 import { layoutRadii } from '../src/lib/state/layout-sizes.ts';
 
@@ -25,7 +26,7 @@ for (const companies of sizes.length > 0 ? sizes : [1000, 5000, 20_000]) {
   const modelMs = performance.now() - t;
   t = performance.now();
   const cpu = process.cpuUsage();
-  const layout = createLayout(layoutInput(model, { radii: layoutRadii(model) }));
+  const layout = createLayout(layoutInput(model, { radii: layoutRadii(model) }), grid);
   const setupMs = performance.now() - t;
   const started = performance.now();
   let ticks = 0;

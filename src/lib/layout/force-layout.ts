@@ -5,6 +5,7 @@
  */
 import type { GraphModel } from '../graph/model.ts';
 import { layoutInput, type LayoutOptions } from './layout-input.ts';
+import type { GridForces } from './forces.ts';
 import type { Positions } from './positions.ts';
 import { createLayout } from './step-layout.ts';
 
@@ -13,8 +14,9 @@ export type { Positions } from './positions.ts';
 export { positionsFromMap, positionsToMap } from './positions.ts';
 export { tickCount } from './step-layout.ts';
 
-export function computeLayout(model: GraphModel, options: LayoutOptions): Positions {
-  const layout = createLayout(layoutInput(model, options));
+/** `grid`: the big-graph forces (forces.ts's GridForces), for graphs of more than a few hundred companies. */
+export function computeLayout(model: GraphModel, options: LayoutOptions, grid?: GridForces): Positions {
+  const layout = createLayout(layoutInput(model, options), grid);
   layout.step(Infinity);
   return layout.positions();
 }

@@ -11,13 +11,13 @@ import {
   forceManyBody,
   forceX,
   forceY,
-  type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { forceGridCharge, forceGridCollide } from './grid-forces.ts';
+import type { forceGridCharge, forceGridCollide } from './grid-forces.ts';
 import { forceLabelCollide, type LabelBox } from './label-collide.ts';
 import type { LayoutParams } from './layout-params.ts';
+import type { LayoutSimulation } from './simulation.ts';
 import type { LayoutLink } from './links.ts';
 
 export interface LayoutNode extends SimulationNodeDatum {
@@ -27,25 +27,36 @@ export interface LayoutNode extends SimulationNodeDatum {
   readonly r: number;
 }
 
+/**
+ * The grid forces of big graphs (grid-forces.ts), passed in by whoever lays big graphs out (the worker), so
+ * that the page's own layout of small graphs does not download them. Without them a big graph is laid out
+ * with the small-graph forces: the same picture, slower.
+ */
+export interface GridForces {
+  readonly forceGridCharge: typeof forceGridCharge;
+  readonly forceGridCollide: typeof forceGridCollide;
+}
+
 export type SpringLink = SimulationLinkDatum<LayoutNode> & { readonly count: number };
 
 /** Installs the layout's forces on a simulation of `nodes` (in company-index order). */
 export function applyForces(
-  simulation: Simulation<LayoutNode, SpringLink>,
+  simulation: LayoutSimulation<LayoutNode>,
   nodes: readonly LayoutNode[],
   links: readonly LayoutLink[],
   degree: Uint32Array,
   center: { readonly x: number; readonly y: number },
   boxes: readonly LabelBox[],
   params: LayoutParams,
+  grid?: GridForces,
 ): void {
   const springs: SpringLink[] = links.map((l) => ({ source: l.source, target: l.target, count: l.count }));
   const radius = (i: number) => nodes[i]?.r ?? 0;
   const endpoints = (l: SpringLink) => [index(l.source), index(l.target)] as const;
   const charge = (node: LayoutNode) => -(params.chargeBase + params.chargePerRadius * node.r);
   const collide = { padding: params.labelPadding, strength: params.labelStrength };
+  simulation.velocityDecay = params.velocityDecay;
   simulation
-    .velocityDecay(params.velocityDecay)
     .force(
       'link',
       forceLink<LayoutNode, SpringLink>(springs)
@@ -62,14 +73,14 @@ export function applyForces(
     )
     .force(
       'charge',
-      params.grid
-        ? forceGridCharge(charge, params.chargeDistanceMax)
+      params.grid && grid
+        ? grid.forceGridCharge(charge, params.chargeDistanceMax)
         : forceManyBody<LayoutNode>()
             .strength(charge)
             .distanceMax(params.chargeDistanceMax)
             .theta(params.theta),
     )
-    .force('labels', (params.grid ? forceGridCollide : forceLabelCollide)(boxes, collide))
+    .force('labels', (params.grid && grid ? grid.forceGridCollide : forceLabelCollide)(boxes, collide))
     .force('x', forceX<LayoutNode>(center.x).strength(params.gravityX))
     .force('y', forceY<LayoutNode>(center.y).strength(params.gravityY));
 }

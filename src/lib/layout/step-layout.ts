@@ -9,8 +9,7 @@
  * forces while alpha cools, then collisions only, so crowded places make room. Pinned companies stay exactly
  * where they are, so adding a company to a frozen map moves no other company.
  */
-import { forceSimulation, type Simulation } from 'd3-force';
-import { applyForces, type LayoutNode, type SpringLink } from './forces.ts';
+import { applyForces, type GridForces, type LayoutNode } from './forces.ts';
 import { labelBoxes } from './label-collide.ts';
 import type { LayoutInput } from './layout-input.ts';
 import { ALPHA_MIN, alphaDecay, layoutParams, type LayoutParams } from './layout-params.ts';
@@ -18,6 +17,7 @@ import { aggregateTies, partnerCounts } from './links.ts';
 import { startPositions } from './placement.ts';
 import { centerPositions, type Positions } from './positions.ts';
 import { seededRandom } from './random.ts';
+import { layoutSimulation } from './simulation.ts';
 
 export interface SteppedLayout {
   /** Runs up to `ticks` more ticks; true once the layout is done (then further steps do nothing). */
@@ -36,7 +36,7 @@ export function tickCount(alpha = 1, params: LayoutParams = layoutParams(0)): nu
   return Math.max(0, Math.ceil(Math.log(ALPHA_MIN / alpha) / Math.log(1 - decay) - 1e-9));
 }
 
-export function createLayout(input: LayoutInput): SteppedLayout {
+export function createLayout(input: LayoutInput, grid?: GridForces): SteppedLayout {
   const n = input.radii.length;
   const params = input.params ?? layoutParams(n);
   const frozen = input.frozen;
@@ -68,14 +68,10 @@ export function createLayout(input: LayoutInput): SteppedLayout {
   });
   const anyPinned = pinned.includes(true);
   const center = anyPinned ? centroid(frozen, pinned) : { x: 0, y: 0 };
-  const simulation: Simulation<LayoutNode, SpringLink> = forceSimulation<LayoutNode, SpringLink>()
-    .stop()
-    .randomSource(random)
-    .alpha(input.alpha);
-  simulation.nodes(nodes);
-  simulation.alphaMin(ALPHA_MIN).alphaDecay(alphaDecay(params.coolingTicks));
+  const simulation = layoutSimulation(nodes, random, input.alpha);
+  simulation.alphaDecay = alphaDecay(params.coolingTicks);
   const boxes = labelBoxes(input.names, input.radii, params);
-  applyForces(simulation, nodes, links, partnerCounts(n, links), center, boxes, params);
+  applyForces(simulation, nodes, links, partnerCounts(n, links), center, boxes, params, grid);
 
   const cooling = input.ticks ?? tickCount(input.alpha, params);
   // Then only collisions (the other forces have cooled off anyway); none when no tick was asked for.

@@ -4,6 +4,7 @@ import { frozenEdition } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { computeLayout } from '../layout/force-layout.ts';
+import * as grid from '../layout/grid-forces.ts';
 import { LayoutRun, SYNC_COMPANIES } from './layout-run.svelte.ts';
 import { layoutRadii } from './layout-sizes.ts';
 
@@ -27,7 +28,7 @@ function modelOf(file: unknown): GraphModel {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const settledMarks = () => performance.getEntriesByName('adm:settled').length;
 const expected = (model: GraphModel) =>
-  computeLayout(model, { radii: layoutRadii(model), frozen: model.map.layout });
+  computeLayout(model, { radii: layoutRadii(model), frozen: model.map.layout }, grid);
 
 describe('LayoutRun', () => {
   test('frozen positions for every company: there at once, settled, nothing to arrange', async () => {

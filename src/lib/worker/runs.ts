@@ -3,6 +3,7 @@
  * pure functions of structured-cloneable input, the same code in the worker and on the main thread.
  */
 import type { LayoutInput } from '../layout/layout-input.ts';
+import * as grid from '../layout/grid-forces.ts';
 import { createLayout } from '../layout/step-layout.ts';
 import type { Stepper } from './run-driver.ts';
 
@@ -16,7 +17,7 @@ export interface LayoutFrame {
 
 export const RUNS = {
   layout(input: LayoutInput): Stepper<LayoutFrame> {
-    const layout = createLayout(input);
+    const layout = createLayout(input, grid);
     return {
       advance(budgetMs) {
         const start = performance.now();
