@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import { blend, contrastRatio, parseHex } from '../render/contrast.ts';
 import { EDGE_OPACITY } from '../render/style.ts';
-import { token } from '../render/theme-tokens.test-helper.ts';
+import { token } from '../../../tests/unit/theme-tokens.ts';
 import { CATEGORY_PALETTE, TYPE_PALETTE } from './vocabulary.ts';
 
 const pair = (e: { color: string; colorDark?: string | undefined }) => [e.color, e.colorDark ?? e.color];

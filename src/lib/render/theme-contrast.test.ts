@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import { blend, contrastRatio, parseHex } from './contrast.ts';
 import { EDGE_OPACITY } from './style.ts';
-import { token } from './theme-tokens.test-helper.ts';
+import { token } from '../../../tests/unit/theme-tokens.ts';
 
 describe('contrast maths', () => {
   test('matches WCAG’s reference values', () => {

@@ -1,7 +1,7 @@
 // The themes' colour tokens as src/app.css declares them, for tests that compute contrast from them.
 import { readFileSync } from 'node:fs';
 
-const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
 
 /** A token's colour in a theme, from `--name: light-dark(#light, #dark);`. */
 export function token(name: string, theme: 'light' | 'dark'): string {
