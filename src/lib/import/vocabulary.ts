@@ -39,7 +39,7 @@ export const CATEGORY_PALETTE: readonly Shades[] = [
  */
 export const TYPE_PALETTE: readonly Shades[] = [
   ...shadesOf(DEFAULT_DEAL_TYPES),
-  ['#005c91', '#4da6e8'],
+  ['#005c91', '#5cb0f0'],
   ['#953f00', '#ff8a4c'],
   ['#714c00', '#f2b53c'],
   ['#74435e', '#e39fc9'],
