@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledData, busiestCompany, dealsOf, literal } from './data.ts';
 import { exportImages } from './export-images.ts';
-import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
+import { clickDeal, expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
 const STRICT_CSP = [
@@ -111,7 +111,7 @@ describe('strict Content-Security-Policy', () => {
     // A deal's details (lazy chunk and its stylesheet).
     const [deal] = dealsOf(data, company.id);
     if (!deal) throw new Error(`no deal of ${company.id} in the bundled data`);
-    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await clickDeal(page, deal.id);
     await page.waitForURL(new RegExp(`select=${deal.id}`));
     await page.getByRole('region', named).first().waitFor();
 

@@ -153,3 +153,18 @@ afterAll(async () => {
   browser = undefined;
   await b?.close();
 });
+
+/**
+ * Clicks the middle of a drawn deal (or aggregate pair, with `data-pair`) with the mouse, as a reader would:
+ * the map hit-tests the point. Reads where the SVG renderer drew the line.
+ */
+export async function clickDeal(page: Page, id: string, attribute = 'data-deal'): Promise<void> {
+  const line = page.locator(`[${attribute}="${id}"] .line`);
+  await line.waitFor({ state: 'attached' });
+  const point = await line.evaluate((path: SVGPathElement) => {
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const box = path.ownerSVGElement?.getBoundingClientRect();
+    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+  });
+  await page.mouse.click(point.x, point.y);
+}

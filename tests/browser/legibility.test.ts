@@ -9,7 +9,7 @@ import { formatTotal } from '../../src/lib/format/money.ts';
 import { buildModel } from '../../src/lib/graph/model.ts';
 import { pairTotals } from '../../src/lib/graph/pair-totals.ts';
 import { bestSourcedDeal, bundledData, busiestCompany, dealsOf, nameOf } from './data.ts';
-import { expectNoErrors, openPage, screenshot } from './harness.ts';
+import { clickDeal, expectNoErrors, openPage, screenshot } from './harness.ts';
 
 const PHONE = { width: 375, height: 812 };
 
@@ -34,15 +34,15 @@ async function drawn(page: Page) {
     };
     return {
       stage: box(svg),
-      circles: [...svg.querySelectorAll('[data-company] circle:first-child')].map(box),
+      circles: [...svg.querySelectorAll('[data-node] circle:first-child')].map(box),
       labels: [...svg.querySelectorAll('.labels text')].map((t) => ({
         text: t.textContent ?? '',
         ...box(t),
       })),
       centres: Object.fromEntries(
-        [...svg.querySelectorAll('[data-company]')].map((g) => {
+        [...svg.querySelectorAll('[data-node]')].map((g) => {
           const r = g.getBoundingClientRect();
-          return [g.getAttribute('data-company'), { x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+          return [g.getAttribute('data-node'), { x: r.left + r.width / 2, y: r.top + r.height / 2 }];
         }),
       ),
     };
@@ -201,7 +201,7 @@ describe('comparing two companies', () => {
     const opened = await openPage(`/?select=${first.id}`);
     const { page } = opened;
     await page.getByRole('button', { name: 'Close details' }).waitFor();
-    await page.locator(`svg.svg-map [data-company="${second}"]`).click({ modifiers: ['Shift'] });
+    await page.locator(`[data-company="${second}"]`).click({ modifiers: ['Shift'] });
     const panel = page.getByRole('complementary', { name: 'Comparison' });
     await panel.getByTestId('pair-totals').waitFor();
     const heading = (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '';
@@ -238,7 +238,7 @@ describe('business units inside their parent (units=merge)', () => {
     expect(await pairs.count()).toBeGreaterThan(0);
     expect(await page.locator('.badge text').count()).toBe(await pairs.count());
     const pair = (await pairs.first().getAttribute('data-pair')) ?? '';
-    await page.locator(`[data-pair="${pair}"] .hit`).dispatchEvent('click');
+    await clickDeal(page, pair, 'data-pair');
     await page.waitForURL(/select=/);
     await page.getByTestId('pair-totals').waitFor();
     expect(await page.locator(`[data-pair="${pair}"]`).count()).toBe(0);
@@ -252,18 +252,30 @@ describe('business units inside their parent (units=merge)', () => {
     await page.locator('[data-company]').first().waitFor();
     // Away from the where-to-start hint, which covers the map's top-left corner until the first interaction.
     await page.mouse.click(5, 5);
-    // An aggregate with a point where no other mark lies on top of it, and that point.
+    // An aggregate with a point away from every company circle and from every other line, and that point.
     const found = await page.locator('[data-pair]').evaluateAll((groups) => {
+      const lines = [...document.querySelectorAll<SVGPathElement>('.svg-map .line')];
+      const near = (other: SVGPathElement, x: number, y: number) => {
+        const box = other.ownerSVGElement?.getBoundingClientRect();
+        const length = other.getTotalLength();
+        for (let d = 0; d <= length; d += 2) {
+          const q = other.getPointAtLength(d);
+          if (Math.hypot((box?.left ?? 0) + q.x - x, (box?.top ?? 0) + q.y - y) < 10) return true;
+        }
+        return false;
+      };
       for (const group of groups) {
-        const path = group.querySelector<SVGPathElement>('.hit');
+        const path = group.querySelector<SVGPathElement>('.line');
         const svg = path?.ownerSVGElement?.getBoundingClientRect();
         if (!path || !svg) continue;
         for (let t = 0.2; t <= 0.8; t += 0.05) {
           const p = path.getPointAtLength(path.getTotalLength() * t);
           const x = svg.left + p.x;
           const y = svg.top + p.y;
-          if (document.elementFromPoint(x, y) === path)
-            return { pair: group.getAttribute('data-pair'), x, y };
+          const under = document.elementFromPoint(x, y);
+          if (under?.closest('[data-company], .controls')) continue;
+          if (lines.some((other) => other !== path && near(other, x, y))) continue;
+          return { pair: group.getAttribute('data-pair'), x, y };
         }
       }
       return undefined;

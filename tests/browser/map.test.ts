@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bestSourcedDeal, bundledData, busiestCompany, dealsOf, literal, nameOf } from './data.ts';
-import { expectNoErrors, openPage, screenshot } from './harness.ts';
+import { clickDeal, expectNoErrors, openPage, screenshot } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 async function positions(page: Page): Promise<Record<string, [string | null, string | null]>> {
@@ -42,7 +42,7 @@ describe('the map', () => {
     const { page } = opened;
     const data = bundledData();
     const deal = bestSourcedDeal(data);
-    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await clickDeal(page, deal.id);
     await page.waitForURL(new RegExp(`select=${literal(deal.id)}`));
     const parties = `${literal(nameOf(data, deal.from))}.*${literal(nameOf(data, deal.to))}`;
     const details = page.getByRole('region', { name: new RegExp(parties) });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { bundledData, busiestCompany, dealsOf, literal } from './data.ts';
-import { expectNoErrors, openPage } from './harness.ts';
+import { clickDeal, expectNoErrors, openPage } from './harness.ts';
 
 describe('privacy', () => {
   test('no cookies, no storage and no request off the origin after using the app', async () => {
@@ -29,7 +29,7 @@ describe('privacy', () => {
 
     const [deal] = dealsOf(data, company.id);
     if (!deal) throw new Error(`no deal of ${company.id} in the bundled data`);
-    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await clickDeal(page, deal.id);
     await page.waitForURL(new RegExp(`select=${deal.id}`));
     await page
       .getByRole('region', { name: new RegExp(literal(company.name)) })

@@ -9,7 +9,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { inlineDataElement, INLINE_DATA_ID } from '../../src/lib/data/inline-data.ts';
 import { bundledData, busiestCompany, dealsOf, literal } from './data.ts';
 import { exportImages } from './export-images.ts';
-import { expectNoErrors, openPage, screenshot, type OpenedPage, type OpenPageOptions } from './harness.ts';
+import {
+  clickDeal,
+  expectNoErrors,
+  openPage,
+  screenshot,
+  type OpenedPage,
+  type OpenPageOptions,
+} from './harness.ts';
 import { DIST_DIR } from './server.ts';
 
 const SINGLE_FILE = path.join(DIST_DIR, 'ai-deal-map.html');
@@ -101,7 +108,7 @@ describe('the single-file build', () => {
     // The details panel (a lazily loaded component in the normal build, inlined here).
     const [deal] = dealsOf(data, company.id);
     if (!deal) throw new Error(`no deal of ${company.id} in the bundled data`);
-    await page.locator(`[data-deal="${deal.id}"] .hit`).dispatchEvent('click');
+    await clickDeal(page, deal.id);
     await page.waitForURL(new RegExp(`select=${deal.id}`));
     await page
       .getByRole('region', { name: new RegExp(literal(company.name)) })

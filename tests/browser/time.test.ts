@@ -214,7 +214,7 @@ describe('circular flows', () => {
     await expect.poll(() => opacity('fund-lab-2022')).toBe('0.08');
     expect(Number(await opacity('cloud-lab-2020'))).toBeGreaterThan(0.5);
     expect(Number(await opacity('lab-cloud-compute-2020'))).toBeGreaterThan(0.5);
-    expect(await page.locator('[data-company="fund"]').getAttribute('opacity')).toBe('0.15');
+    expect(await page.locator('[data-company="fund"]').getAttribute('data-opacity')).toBe('0.15');
     await screenshot(page, 'cycles-fixture-desktop-light');
 
     // The link opens the same highlight.

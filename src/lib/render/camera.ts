@@ -48,3 +48,20 @@ export function panIntoView(
   if (screen.x >= m && screen.x <= width - m && screen.y >= m && screen.y <= height - m) return undefined;
   return { x: width / 2 - point.x * camera.k, y: height / 2 - point.y * camera.k, k: camera.k };
 }
+
+/** A zoom level held within [MIN_ZOOM, MAX_ZOOM]. */
+export function clampZoom(k: number): number {
+  return clamp(k, MIN_ZOOM, MAX_ZOOM);
+}
+
+/** The camera zoomed by `factor` (within the zoom limits) about screen point `at`, which stays where it is. */
+export function zoomAt(
+  camera: Camera,
+  factor: number,
+  at: { readonly x: number; readonly y: number },
+): Camera {
+  const k = clampZoom(camera.k * factor);
+  const wx = (at.x - camera.x) / camera.k;
+  const wy = (at.y - camera.y) / camera.k;
+  return { x: at.x - wx * k, y: at.y - wy * k, k };
+}

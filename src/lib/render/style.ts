@@ -53,40 +53,55 @@ const FADED = 0.15;
 /** Edge opacity of confirmed and of unconfirmed (reported, low-confidence) deals. */
 export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.55 } as const;
 
+/**
+ * The whole styling in one call (exports, tests). The map calls the three stages separately, so a hover
+ * redoes only the last one and a layout update only the last two: `baseStyle` (what is drawn and how, from the
+ * data, the filters and the theme), `placeScene` (where), `highlightScene` (hover, selection, pins, emphasis).
+ */
 export function styleScene(input: StyleInput): Scene {
-  const { model, positions, visibility, selection, theme } = input;
+  return highlightScene(placeScene(baseStyle(input), input.positions), input);
+}
+
+type BaseNode = Omit<
+  SceneNode,
+  'x' | 'y' | 'opacity' | 'selected' | 'pinned' | 'labelRank' | 'labelMust' | 'heavyX' | 'heavyY'
+>;
+type BaseEdge = Omit<SceneEdge, 'selected' | 'emphasised'>;
+
+/** What is drawn and how, before positions and highlights: recomputed only when data, filters or theme change. */
+export interface BaseStyle {
+  readonly model: GraphModel;
+  readonly groups: UnitGroups;
+  readonly nodes: readonly BaseNode[];
+  /** Label order before highlights: node positions in `nodes`, biggest first (volume, degree, id). */
+  readonly order: readonly number[];
+  /** The always-labelled biggest companies (label-order.ts). */
+  readonly biggest: ReadonlySet<number>;
+  /** Every visible deal drawn as itself, biggest first. */
+  readonly edges: readonly BaseEdge[];
+  /** Visible deals by pair, for aggregate lines (`units=merge`). */
+  readonly pairs: readonly PairGroup[];
+}
+
+type PairGroup = readonly { readonly record: DealRecord; readonly from: number; readonly to: number }[];
+
+export type BaseInput = Pick<StyleInput, 'model' | 'visibility' | 'theme' | 'edgeTitle' | 'groups'>;
+
+export function baseStyle(input: BaseInput): BaseStyle {
+  const { model, visibility, theme } = input;
   const groups = input.groups ?? splitGroups(model);
   const merged = (values: ArrayLike<number>, i: number) =>
     (groups.members[i] ?? []).reduce((sum, j) => sum + (values[j] ?? 0), 0);
   const radius = radiusScale(
     model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
   );
-  const highlight = highlighted(input, groups);
-  const width = edgeWidthScale(model);
-
-  const nodes: Omit<SceneNode, 'labelRank' | 'labelMust' | 'heavyX' | 'heavyY'>[] = [];
-  const order: LabelOrderEntry[] = [];
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
+  const nodes: BaseNode[] = [];
+  const entries: LabelOrderEntry[] = [];
   model.companies.forEach((company, i) => {
     const members = groups.members[i] ?? [];
     if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) return;
-    const x = positions[2 * i] ?? 0;
-    const y = positions[2 * i + 1] ?? 0;
     const volume = merged(visibility.volume, i);
-    // The scale is the whole file's, so a company grows as its deals arrive while time moves.
-    const r = radius(volume);
-    x0 = Math.min(x0, x - r);
-    y0 = Math.min(y0, y - r);
-    x1 = Math.max(x1, x + r);
-    y1 = Math.max(y1, y + r);
     const category = model.categories.get(company.category);
-    const selected = selection?.kind === 'company' && groups.head[selection.index] === i;
-    const inHighlight = highlight === undefined || highlight.companies.has(i);
-    const focused = members.some((j) => visibility.focused[j]);
-    const emphasised = focused || selected || (highlight !== undefined && inHighlight);
     const count = merged(model.dealCount, i);
     const units = members.filter((j) => j !== i).map((j) => model.companies[j]?.name ?? '');
     const name = units.length > 0 ? `${company.name} (with ${units.join(', ')})` : company.name;
@@ -94,45 +109,175 @@ export function styleScene(input: StyleInput): Scene {
       index: i,
       id: company.id,
       name: company.name,
-      x,
-      y,
-      r,
+      // The scale is the whole file's, so a company grows as its deals arrive while time moves.
+      r: radius(volume),
       fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
-      opacity: inHighlight ? 1 : FADED,
-      focused,
-      selected,
-      pinned: input.pinned.has(i),
+      focused: members.some((j) => visibility.focused[j]),
       description: `${name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
     });
-    order.push({
-      index: i,
+    entries.push({
+      index: nodes.length - 1,
       id: company.id,
       volume,
       degree: count,
-      emphasised,
-      forced: focused || selected || (input.hovered !== undefined && groups.head[input.hovered] === i),
+      emphasised: false,
+      forced: false,
     });
   });
+  const ranks = labelOrder(entries);
+  const order = entries
+    .map((e) => e.index)
+    .sort((a, b) => (ranks.get(a)?.rank ?? 0) - (ranks.get(b)?.rank ?? 0));
+  const biggest = new Set(
+    entries.filter((e) => ranks.get(e.index)?.must).map((e) => nodes[e.index]?.index ?? -1),
+  );
+  const pairs = visiblePairs(model, visibility, groups);
+  const width = edgeWidthScale(model);
+  const links = plainLinks(model);
+  const edges: BaseEdge[] = [];
+  for (const group of pairs) {
+    const offsets = fanOffsets(group.length);
+    group.forEach(({ record, from, to }, k) => {
+      // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
+      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
+      const ended = Boolean(visibility.ended[record.index]);
+      const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
+      const arrow = hasArrow(record, links);
+      edges.push({
+        index: record.index,
+        id: record.deal.id,
+        from,
+        to,
+        offset,
+        gap: arrow ? 3 : 1,
+        color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
+        dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
+        width: links.width?.(record) ?? width(record.headline.usd),
+        opacity: ended ? base * 0.4 : base,
+        unconfirmed: record.unconfirmed,
+        ended,
+        arrow,
+        title: input.edgeTitle(record),
+      });
+    });
+  }
+  // Big edges first so thin ones stay on top and clickable.
+  edges.sort((p, q) => q.width - p.width || p.index - q.index);
+  return { model, groups, nodes, order, biggest, edges, pairs };
+}
 
-  const edges = styleEdges(input, width, highlight, groups);
-  const ranks = labelOrder(order);
-  const heavy = heavyDirections(edges, (i) => ({ x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 }));
-  const bounds = nodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
-  return {
-    nodes: nodes.map((node) => {
-      const rank = ranks.get(node.index);
-      const direction = heavy.get(node.index);
-      return {
-        ...node,
-        labelRank: rank?.rank ?? 0,
-        labelMust: rank?.must ?? false,
-        heavyX: direction?.x ?? 0,
-        heavyY: direction?.y ?? 0,
-      };
-    }),
-    edges,
-    bounds,
-  };
+/** A base style at positions: x, y, the bounds and each company's heaviest direction. */
+export interface PlacedStyle extends BaseStyle {
+  readonly positions: Float64Array;
+  readonly placedNodes: readonly (BaseNode & Pick<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>)[];
+  readonly bounds: Scene['bounds'];
+}
+
+export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyle {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const heavy = heavyDirections(base.edges, (i) => ({
+    x: positions[2 * i] ?? 0,
+    y: positions[2 * i + 1] ?? 0,
+  }));
+  const placedNodes = base.nodes.map((node) => {
+    const x = positions[2 * node.index] ?? 0;
+    const y = positions[2 * node.index + 1] ?? 0;
+    x0 = Math.min(x0, x - node.r);
+    y0 = Math.min(y0, y - node.r);
+    x1 = Math.max(x1, x + node.r);
+    y1 = Math.max(y1, y + node.r);
+    const direction = heavy.get(node.index);
+    return { ...node, x, y, heavyX: direction?.x ?? 0, heavyY: direction?.y ?? 0 };
+  });
+  const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
+  return { ...base, positions, placedNodes, bounds };
+}
+
+export type HighlightInput = Pick<
+  StyleInput,
+  'visibility' | 'selection' | 'hovered' | 'theme' | 'pinned' | 'emphasis' | 'aggregate' | 'hoveredPair'
+>;
+
+/** The placed style with the hover, selection, pins and emphasis applied: O(companies + deals), no sorting. */
+export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scene {
+  const { model, groups } = placed;
+  const { selection } = input;
+  const head = (i: number) => groups.head[i] ?? i;
+  const highlight = highlighted({ ...input, model }, groups);
+  const hoveredHead = input.hovered === undefined ? undefined : head(input.hovered);
+  const selectedHead = selection?.kind === 'company' ? head(selection.index) : undefined;
+  const forced = (n: { index: number; focused: boolean }) =>
+    n.focused || n.index === selectedHead || n.index === hoveredHead;
+  const emphasised = (n: { index: number; focused: boolean }) =>
+    n.focused || n.index === selectedHead || (highlight !== undefined && highlight.companies.has(n.index));
+  // Highlights move forced, then emphasised companies to the front of the label order; the rest keep theirs.
+  const rank = new Int32Array(placed.placedNodes.length);
+  let next = 0;
+  for (const pass of [0, 1, 2]) {
+    for (const k of placed.order) {
+      const n = placed.placedNodes[k];
+      if (!n) continue;
+      const f = forced(n);
+      const e = emphasised(n);
+      if ((pass === 0 && f) || (pass === 1 && !f && e) || (pass === 2 && !f && !e)) rank[k] = next++;
+    }
+  }
+  const nodes: SceneNode[] = placed.placedNodes.map((n, k) => ({
+    ...n,
+    opacity: highlight === undefined || highlight.companies.has(n.index) ? 1 : FADED,
+    selected: n.index === selectedHead,
+    pinned: input.pinned.has(n.index),
+    labelRank: rank[k] ?? 0,
+    labelMust: forced(n) || placed.biggest.has(n.index),
+  }));
+  const edges = input.aggregate
+    ? aggregatedEdges(placed, input, highlight)
+    : highlightEdges(placed.edges, selection, highlight);
+  return { nodes, edges, bounds: placed.bounds };
+}
+
+function highlightEdges(
+  edges: readonly BaseEdge[],
+  selection: Selection,
+  highlight: Highlight | undefined,
+): SceneEdge[] {
+  const out: SceneEdge[] = [];
+  const last: SceneEdge[] = [];
+  for (const edge of edges) {
+    const selected = selection?.kind === 'deal' && selection.index === edge.index;
+    const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
+    const styled: SceneEdge = {
+      ...edge,
+      opacity: highlight !== undefined && !inHighlight ? 0.08 : edge.opacity,
+      selected,
+      emphasised: inHighlight,
+    };
+    // The selected deal is drawn last, over the others.
+    (selected ? last : out).push(styled);
+  }
+  return out.concat(last);
+}
+
+function visiblePairs(model: GraphModel, visibility: Visibility, groups: UnitGroups): PairGroup[] {
+  // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
+  // them out.
+  const pairs = new Map<string, { record: DealRecord; from: number; to: number }[]>();
+  for (const index of visibility.visibleDeals) {
+    const record = model.deals[index];
+    if (!record) continue;
+    const from = groups.head[record.from] ?? record.from;
+    const to = groups.head[record.to] ?? record.to;
+    // A deal inside a merged group (Amazon ↔ AWS) is not drawn.
+    if (from === to) continue;
+    const key = from < to ? `${from}:${to}` : `${to}:${from}`;
+    const group = pairs.get(key);
+    if (group) group.push({ record, from, to });
+    else pairs.set(key, [{ record, from, to }]);
+  }
+  return [...pairs.values()];
 }
 
 export interface Highlight {
@@ -145,7 +290,13 @@ export interface Highlight {
  * and its two parties, or a circular flow.
  */
 function highlighted(
-  { model, visibility, selection, hovered, emphasis }: StyleInput,
+  {
+    model,
+    visibility,
+    selection,
+    hovered,
+    emphasis,
+  }: Pick<StyleInput, 'model' | 'visibility' | 'selection' | 'hovered' | 'emphasis'>,
   groups: UnitGroups,
 ): Highlight | undefined {
   const head = (i: number) => groups.head[i] ?? i;
@@ -179,36 +330,23 @@ function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number 
   return (usd) => (usd === undefined ? 1.2 : scale(usd));
 }
 
-function styleEdges(
-  input: StyleInput,
-  width: (usd: number | undefined) => number,
+/** `units=merge`: pairs of several deals drawn as one line until the pair is brought forward. */
+function aggregatedEdges(
+  placed: PlacedStyle,
+  input: HighlightInput,
   highlight: Highlight | undefined,
-  groups: UnitGroups,
 ): SceneEdge[] {
-  const { model, visibility, selection, theme } = input;
-  const links = plainLinks(model);
-  // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
-  // them out.
-  const pairs = new Map<string, { record: DealRecord; from: number; to: number }[]>();
-  for (const index of visibility.visibleDeals) {
-    const record = model.deals[index];
-    if (!record) continue;
-    const from = groups.head[record.from] ?? record.from;
-    const to = groups.head[record.to] ?? record.to;
-    // A deal inside a merged group (Amazon ↔ AWS) is not drawn.
-    if (from === to) continue;
-    const key = from < to ? `${from}:${to}` : `${to}:${from}`;
-    const group = pairs.get(key);
-    if (group) group.push({ record, from, to });
-    else pairs.set(key, [{ record, from, to }]);
-  }
+  const { model, groups } = placed;
+  const { visibility, selection, theme } = input;
+  const width = edgeWidthScale(model);
+  const byIndex = new Map(placed.edges.map((e) => [e.index, e]));
   const edges: SceneEdge[] = [];
   const head = (i: number) => groups.head[i] ?? i;
   const forward = new Set<number>();
   if (input.hovered !== undefined) forward.add(head(input.hovered));
   if (selection?.kind === 'company') forward.add(head(selection.index));
   visibility.focused.forEach((f, i) => f && forward.add(head(i)));
-  for (const group of pairs.values()) {
+  for (const group of placed.pairs) {
     const line = input.aggregate?.(group, visibility.counted, theme);
     const id = line && `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`;
     const expanded =
@@ -218,7 +356,8 @@ function styleEdges(
       forward.has(line.to) ||
       group.some(({ record }) => selection?.kind === 'deal' && selection.index === record.index);
     if (line && !expanded) {
-      const faded = highlight !== undefined && !group.some(({ record }) => highlight.deals.has(record.index));
+      const inHighlight =
+        highlight !== undefined && group.some(({ record }) => highlight.deals.has(record.index));
       const names = [line.from, line.to].map((i) => model.companies[i]?.name ?? '');
       edges.push({
         index: line.latest.index,
@@ -230,43 +369,28 @@ function styleEdges(
         color: line.color,
         dash: undefined,
         width: width(line.usd || undefined),
-        opacity: faded ? 0.08 : EDGE_OPACITY.confirmed,
+        opacity: highlight !== undefined && !inHighlight ? 0.08 : EDGE_OPACITY.confirmed,
         unconfirmed: group.every(({ record }) => record.unconfirmed),
         ended: group.every(({ record }) => visibility.ended[record.index]),
         selected: false,
+        emphasised: inHighlight,
         arrow: line.arrow,
         title: `${names[0]} ${line.arrow ? '→' : '↔'} ${names[1]}: ${group.length} deals (select to see each)`,
         aggregate: { count: group.length },
       });
       continue;
     }
-    const offsets = fanOffsets(group.length);
-    group.forEach(({ record, from, to }, k) => {
-      // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
-      const selected = selection?.kind === 'deal' && selection.index === record.index;
-      const ended = Boolean(visibility.ended[record.index]);
-      const faded = highlight !== undefined && !highlight.deals.has(record.index);
-      const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
-      const arrow = hasArrow(record, links);
+    for (const { record } of group) {
+      const edge = byIndex.get(record.index);
+      if (!edge) continue;
+      const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
       edges.push({
-        index: record.index,
-        id: record.deal.id,
-        from,
-        to,
-        offset,
-        gap: arrow ? 3 : 1,
-        color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
-        dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
-        width: links.width?.(record) ?? width(record.headline.usd),
-        opacity: faded ? 0.08 : ended ? base * 0.4 : base,
-        unconfirmed: record.unconfirmed,
-        ended,
-        selected,
-        arrow,
-        title: input.edgeTitle(record),
+        ...edge,
+        opacity: highlight !== undefined && !inHighlight ? 0.08 : edge.opacity,
+        selected: selection?.kind === 'deal' && selection.index === edge.index,
+        emphasised: inHighlight,
       });
-    });
+    }
   }
   // Draw big edges first so thin ones stay on top and clickable; selected last.
   return edges.sort(

@@ -1,9 +1,8 @@
 /**
  * What a renderer draws: a styled scene, computed by one reducer (style.ts) from model + visibility +
- * selection. Renderers (SVG now, Canvas later) take a Scene and a camera and draw; they hold no logic of
+ * selection. Renderers (SVG, Canvas) take a Scene and a camera and draw; they hold no logic of
  * their own about what is visible or highlighted.
  */
-import type { Attachment } from 'svelte/attachments';
 import type { PlacedLabel } from './labels.ts';
 
 export type ThemeName = 'light' | 'dark';
@@ -53,6 +52,8 @@ export interface SceneEdge {
   /** Ended as of the current date: drawn faded. */
   readonly ended: boolean;
   readonly selected: boolean;
+  /** Brought forward by a hover, selection, focus or circular flow while the rest fade: drawn in full. */
+  readonly emphasised: boolean;
   /** Whether money moves along the edge (arrowhead) or not (partnership). */
   readonly arrow: boolean;
   readonly title: string;
@@ -67,7 +68,7 @@ export interface Scene {
   readonly bounds: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }
 
-/** The d3-zoom transform: screen = world × k + (x, y). */
+/** The camera: screen = world × k + (x, y). */
 export interface Camera {
   readonly x: number;
   readonly y: number;
@@ -75,28 +76,17 @@ export interface Camera {
 }
 
 /**
- * The contract every renderer component implements (SvgRenderer today; a Canvas renderer later): it draws the
- * scene through the camera and reports pointer and keyboard intents; it decides nothing itself.
+ * What every renderer (SvgRenderer, CanvasRenderer) receives: plain data, no DOM. It draws the scene through the
+ * camera and nothing else: pointer and keyboard input are handled by the map around it, through hit-testing
+ * (hit-test.ts) and the accessible layer, so a renderer can be swapped without changing how the map behaves.
  */
 export interface RendererProps {
   readonly scene: Scene;
   readonly camera: Camera;
+  /** CSS px. */
   readonly width: number;
   readonly height: number;
+  /** Screen-space labels (scene-labels.ts). */
   readonly labels: readonly PlacedLabel[];
-  /** Company index that takes part in the tab order (roving tabindex). */
-  readonly activeIndex: number | undefined;
-  /** Accessible name and description of the map. */
-  readonly label: string;
-  readonly describedBy: string;
-  /** Per-company behaviour to attach (drag to pin). */
-  readonly nodeAttachment: (index: number) => Attachment<SVGGElement>;
-  readonly onnodeenter: (index: number) => void;
-  readonly onnodeleave: (index: number) => void;
-  readonly onnodeclick: (index: number, event: MouseEvent) => void;
-  readonly onnodekeydown: (index: number, event: KeyboardEvent) => void;
-  readonly onedgeclick: (index: number) => void;
-  /** The pointer entered an edge (an aggregate fans out). */
-  readonly onedgeenter?: ((edge: SceneEdge) => void) | undefined;
-  readonly onbackgroundclick: () => void;
+  readonly theme: ThemeName;
 }
