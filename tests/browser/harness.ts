@@ -156,15 +156,31 @@ afterAll(async () => {
 
 /**
  * Clicks the middle of a drawn deal (or aggregate pair, with `data-pair`) with the mouse, as a reader would:
- * the map hit-tests the point. Reads where the SVG renderer drew the line.
+ * the map hit-tests the point. Reads where the SVG renderer drew the line. (A mouse fans an aggregate out
+ * on its way there; tap one to select it as it is.)
  */
-export async function clickDeal(page: Page, id: string, attribute = 'data-deal'): Promise<void> {
+export async function clickDeal(
+  page: Page,
+  id: string,
+  attribute = 'data-deal',
+  /** Tap it with a finger (the page's context needs `hasTouch`): no hover comes first. */
+  tap = false,
+): Promise<void> {
   const line = page.locator(`[${attribute}="${id}"] .line`);
   await line.waitFor({ state: 'attached' });
+  // The middle of the line, or the point nearest it that no company circle or card covers.
   const point = await line.evaluate((path: SVGPathElement) => {
-    const p = path.getPointAtLength(path.getTotalLength() / 2);
     const box = path.ownerSVGElement?.getBoundingClientRect();
-    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+    const length = path.getTotalLength();
+    for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+      const p = path.getPointAtLength(length * t);
+      const x = (box?.left ?? 0) + p.x;
+      const y = (box?.top ?? 0) + p.y;
+      const under = document.elementFromPoint(x, y);
+      if (under?.closest('.map-view') && !under.closest('[data-company], .controls')) return { x, y };
+    }
+    throw new Error('the line is covered everywhere');
   });
-  await page.mouse.click(point.x, point.y);
+  if (tap) await page.touchscreen.tap(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
 }

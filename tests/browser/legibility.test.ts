@@ -201,7 +201,7 @@ describe('comparing two companies', () => {
     const opened = await openPage(`/?select=${first.id}`);
     const { page } = opened;
     await page.getByRole('button', { name: 'Close details' }).waitFor();
-    await page.locator(`[data-company="${second}"]`).click({ modifiers: ['Shift'] });
+    await page.locator(`.map-access [data-company="${second}"]`).click({ modifiers: ['Shift'] });
     const panel = page.getByRole('complementary', { name: 'Comparison' });
     await panel.getByTestId('pair-totals').waitFor();
     const heading = (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '';
@@ -231,14 +231,14 @@ describe('business units inside their parent (units=merge)', () => {
   });
 
   test('a pair of several deals is one line with a count; selecting it fans it out and totals the pair', async () => {
-    const opened = await openPage('/?units=merge');
+    const opened = await openPage('/?units=merge', { context: { hasTouch: true } });
     const { page } = opened;
     await page.locator('[data-company]').first().waitFor();
     const pairs = page.locator('[data-pair]');
     expect(await pairs.count()).toBeGreaterThan(0);
     expect(await page.locator('.badge text').count()).toBe(await pairs.count());
     const pair = (await pairs.first().getAttribute('data-pair')) ?? '';
-    await clickDeal(page, pair, 'data-pair');
+    await clickDeal(page, pair, 'data-pair', true);
     await page.waitForURL(/select=/);
     await page.getByTestId('pair-totals').waitFor();
     expect(await page.locator(`[data-pair="${pair}"]`).count()).toBe(0);

@@ -10,7 +10,7 @@ export const HIT_SLOP = 4;
 
 /** What hit-testing reads of a company and of an edge (a scene's, or the style stages' before highlights). */
 export type HitNode = Pick<SceneNode, 'index' | 'x' | 'y' | 'r'>;
-export type HitEdge = Pick<SceneEdge, 'index' | 'id' | 'from' | 'to' | 'offset'>;
+export type HitEdge = Pick<SceneEdge, 'index' | 'id' | 'from' | 'to' | 'offset' | 'gap'>;
 
 export interface HitIndex<N extends HitNode = SceneNode, E extends HitEdge = SceneEdge> {
   /** The company whose circle is under screen point (sx, sy): the topmost one containing it, else the nearest within `slop`. */
@@ -54,7 +54,7 @@ export function scanHitIndex<N extends HitNode, E extends HitEdge>(scene: {
         const a = byIndex.get(edge.from);
         const b = byIndex.get(edge.to);
         if (!a || !b) continue;
-        const d = distanceToEdge(sx, sy, a, b, edge.offset, camera);
+        const d = distanceToEdge(sx, sy, a, b, edge, camera);
         if (d <= slop && d <= bestDistance) {
           best = edge;
           bestDistance = d;
@@ -78,9 +78,10 @@ export function distanceToEdge(
   sy: number,
   a: HitNode,
   b: HitNode,
-  offset: number,
+  edge: Pick<HitEdge, 'offset' | 'gap'>,
   camera: Camera,
 ): number {
+  const offset = edge.offset;
   const ax = a.x * camera.k + camera.x;
   const ay = a.y * camera.k + camera.y;
   const bx = b.x * camera.k + camera.x;
@@ -90,15 +91,18 @@ export function distanceToEdge(
   const length = Math.hypot(bx - ax, by - ay) || 1;
   const cx = (ax + bx) / 2 + (-(by - ay) / length) * bend;
   const cy = (ay + by) / 2 + ((bx - ax) / length) * bend;
+  // The renderers draw the curve between its ends trimmed towards the control point (edges.ts's edgePath).
+  const [sx0, sy0] = towards(ax, ay, cx, cy, a.r * camera.k);
+  const [ex, ey] = towards(bx, by, cx, cy, b.r * camera.k + edge.gap);
   let best = Infinity;
-  let px = ax;
-  let py = ay;
+  let px = sx0;
+  let py = sy0;
   const steps = 12;
   for (let i = 1; i <= steps; i++) {
     const t = i / steps;
     const u = 1 - t;
-    const qx = u * u * ax + 2 * u * t * cx + t * t * bx;
-    const qy = u * u * ay + 2 * u * t * cy + t * t * by;
+    const qx = u * u * sx0 + 2 * u * t * cx + t * t * ex;
+    const qy = u * u * sy0 + 2 * u * t * cy + t * t * ey;
     best = Math.min(best, segmentDistance(sx, sy, px, py, qx, qy));
     px = qx;
     py = qy;
@@ -112,4 +116,11 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   const length2 = dx * dx + dy * dy;
   const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** The point `distance` from (px, py) towards (qx, qy), or (px, py) itself when q is nearer than that. */
+function towards(px: number, py: number, qx: number, qy: number, distance: number): [number, number] {
+  const length = Math.hypot(qx - px, qy - py);
+  if (length === 0 || distance >= length) return [px, py];
+  return [px + ((qx - px) / length) * distance, py + ((qy - py) / length) * distance];
 }

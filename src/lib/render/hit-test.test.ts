@@ -16,7 +16,14 @@ function randomScene(n: number, m: number, seed: number, extent = 2000) {
   const edges: HitEdge[] = Array.from({ length: m }, (_, i) => {
     const from = Math.floor(random() * n);
     const to = (from + 1 + Math.floor(random() * (n - 1))) % n;
-    return { index: i, id: `d${i}`, from, to, offset: random() < 0.3 ? (random() < 0.5 ? -14 : 14) : 0 };
+    return {
+      index: i,
+      id: `d${i}`,
+      from,
+      to,
+      offset: random() < 0.3 ? (random() < 0.5 ? -14 : 14) : 0,
+      gap: 3,
+    };
   });
   let x0 = Infinity;
   let y0 = Infinity;
@@ -93,7 +100,7 @@ describe('hit-testing', () => {
       const from = Math.floor(random() * nodes.length);
       const near = from + Math.round((random() - 0.5) * 6) + side * Math.round((random() - 0.5) * 6);
       const to = random() < 0.05 ? Math.floor(random() * 20) : Math.min(nodes.length - 1, Math.max(0, near));
-      return { index: i, id: `d${i}`, from, to, offset: 0 };
+      return { index: i, id: `d${i}`, from, to, offset: 0, gap: 3 };
     });
     const scene = { nodes, edges, bounds: { x0: 0, y0: 0, x1: side * 60 + 30, y1: side * 60 + 30 } };
     const index = hitIndex(scene);

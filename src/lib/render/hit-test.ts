@@ -82,7 +82,7 @@ export function hitIndex<N extends HitNode, E extends HitEdge>(scene: {
         const a = byIndex.get(item.edge.from);
         const b = byIndex.get(item.edge.to);
         if (!a || !b) continue;
-        const d = distanceToEdge(sx, sy, a, b, item.edge.offset, camera);
+        const d = distanceToEdge(sx, sy, a, b, item.edge, camera);
         if (d <= slop && (d < bestDistance || (d === bestDistance && best && item.order > best.order))) {
           best = item;
           bestDistance = d;

@@ -5,8 +5,12 @@
  * from the company's heaviest edges (eight positions, best first); a label that would overlap a placed label or
  * a circle is dropped, so density follows zoom: zooming in spreads the circles and makes room for more. A
  * must-show label that fits nowhere is still drawn, beside its circle, where it overlaps the fewest marks.
- * Deterministic; works in screen space.
+ * Deterministic; works in screen space. The marks are filed on a uniform grid (label-grid.ts), so each check
+ * looks only at the marks nearby: the work grows linearly with the number of companies.
  */
+import { BoxGrid, type Box, type WorkCounter } from './label-grid.ts';
+
+export { overlaps, type Box, type WorkCounter } from './label-grid.ts';
 
 export interface LabelCandidate {
   readonly id: string;
@@ -33,13 +37,6 @@ export interface PlacedLabel {
   readonly y: number;
   readonly anchor: 'start' | 'end' | 'middle';
   readonly faded: boolean;
-}
-
-export interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
 }
 
 export const LABEL_FONT_PX = 12;
@@ -77,6 +74,29 @@ const SIDES: readonly { dx: number; dy: number; anchor: PlacedLabel['anchor'] }[
 
 /** The label beside circle c on one side, touching it. */
 function option(c: LabelCandidate, side: (typeof SIDES)[number], further = 0): [PlacedLabel, Box] {
+  locate(c, side, further, spot);
+  const label: PlacedLabel = {
+    id: c.id,
+    text: c.text,
+    x: spot.x,
+    y: spot.y,
+    anchor: side.anchor,
+    faded: Boolean(c.faded),
+  };
+  return [label, labelBox(label)];
+}
+
+/** A reused point and box, so trying a side allocates nothing. */
+const spot = { x: 0, y: 0 };
+const probe = { x0: 0, y0: 0, x1: 0, y1: 0 };
+
+/** Where the text of the label beside circle c on one side is anchored (into `out`). */
+function locate(
+  c: LabelCandidate,
+  side: (typeof SIDES)[number],
+  further: number,
+  out: { x: number; y: number },
+): void {
   const reach = c.r + GAP + further;
   let x = c.x + side.dx * reach;
   let y = c.y + side.dy * reach;
@@ -84,8 +104,8 @@ function option(c: LabelCandidate, side: (typeof SIDES)[number], further = 0): [
   if (side.anchor === 'middle') y += side.dy * (LINE / 2 - 1);
   else if (side.dy !== 0) y += side.dy * (LINE / 2 - 2);
   if (side.dx !== 0 && side.dy !== 0) x -= side.dx * 1;
-  const label: PlacedLabel = { id: c.id, text: c.text, x, y, anchor: side.anchor, faded: Boolean(c.faded) };
-  return [label, labelBox(label)];
+  out.x = x;
+  out.y = y;
 }
 
 /** The sides in the order to try them: away from the heavy edges first; right, left, below, above on a tie. */
@@ -101,49 +121,98 @@ export function placeLabels(
   viewport: { readonly width: number; readonly height: number },
   /** Screen areas no label may cover (the map's own buttons). */
   obstacles: readonly Box[] = [],
+  /** Counts the box comparisons made (tests measure the work with it). */
+  work?: WorkCounter,
 ): PlacedLabel[] {
-  const order = candidates.toSorted(
+  // Only companies whose labels could reach the viewport take part; must-show labels whose circle is in view
+  // may fall back to a side that leaves it, so the grid reaches that far out.
+  const reachable = candidates.filter((c) => near(c, reach(c), viewport));
+  let margin = 0;
+  for (const c of reachable)
+    if (c.must && inside({ x: c.x, y: c.y }, viewport)) margin = Math.max(margin, reach(c));
+  const area = {
+    x0: -margin - 1,
+    y0: -margin - 1,
+    x1: viewport.width + margin + 1,
+    y1: viewport.height + margin + 1,
+  };
+  // Every circle is a mark a label may not cover (those outside the area cannot meet a label); its tag is its
+  // id's number, so a label skips its own circle.
+  const circles = new BoxGrid(area, work);
+  const tags = new Map<string, number>();
+  for (const c of candidates) {
+    let tag = tags.get(c.id);
+    if (tag === undefined) tags.set(c.id, (tag = tags.size));
+    circles.add({ x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }, tag);
+  }
+  const placed = new BoxGrid(area, work);
+  for (const o of obstacles) placed.add(pad(o));
+  const order = reachable.toSorted(
     (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const circles: { id: string; box: Box }[] = candidates.map((c) => ({
-    id: c.id,
-    box: { x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r },
-  }));
-  const placed: Box[] = [...obstacles];
   const out: PlacedLabel[] = [];
   for (const c of order) {
     if (!c.must && c.faded) continue;
-    const options = sidesFor(c).map((side) => option(c, side));
-    const hits = (box: Box): number =>
-      placed.filter((p) => overlaps(pad(p), box)).length * 100 +
-      circles.filter((o) => o.id !== c.id && overlaps(o.box, box)).length;
-    const clear = (o: [PlacedLabel, Box]) => inside(o[1], viewport) && hits(o[1]) === 0;
-    let chosen = options.find(clear);
+    const own = tags.get(c.id);
+    // Placed labels count more than circles when a must-show label has to touch something.
+    const hits = (box: Box): number => placed.count(box) * 100 + circles.count(box, own);
+    const clear = (box: Box) =>
+      inside(box, viewport) && placed.count(box, -1, 1) === 0 && circles.count(box, own, 1) === 0;
+    const sides = sidesFor(c);
+    let chosen = firstClear(c, sides, 0, clear);
     // A must-show label may stand a little further out before it is allowed to touch anything.
-    if (!chosen && c.must)
-      chosen = sidesFor(c)
-        .map((side) => option(c, side, FURTHER))
-        .find(clear);
+    if (!chosen && c.must) chosen = firstClear(c, sides, FURTHER, clear);
     if (!chosen && c.must && inside({ x: c.x, y: c.y }, viewport)) {
-      // Fits nowhere cleanly: the in-view side over the fewest marks (labels count more than circles).
+      // Fits nowhere cleanly: the in-view side over the fewest marks.
+      const options = sides.map((side) => option(c, side));
       const inView = options.filter(([, box]) => inside(box, viewport));
-      chosen = (inView.length > 0 ? inView : options).reduce((best, o) =>
-        hits(o[1]) < hits(best[1]) ? o : best,
-      );
+      const scored = (inView.length > 0 ? inView : options).map((o) => ({ o, hits: hits(o[1]) }));
+      chosen = scored.reduce((best, s) => (s.hits < best.hits ? s : best)).o;
     }
     if (!chosen) continue;
-    placed.push(chosen[1]);
+    placed.add(pad(chosen[1]));
     out.push(chosen[0]);
   }
   return out;
 }
 
-function pad(b: Box): Box {
-  return { x0: b.x0 - MARGIN, y0: b.y0 - MARGIN, x1: b.x1 + MARGIN, y1: b.y1 + MARGIN };
+/** The first side (in the order given) where the label is clear, `further` out from the circle. */
+function firstClear(
+  c: LabelCandidate,
+  sides: readonly (typeof SIDES)[number][],
+  further: number,
+  clear: (box: Box) => boolean,
+): [PlacedLabel, Box] | undefined {
+  const w = textWidth(c.text);
+  for (const side of sides) {
+    locate(c, side, further, spot);
+    // The box labelBox gives, without making the label.
+    probe.x0 = side.anchor === 'start' ? spot.x : side.anchor === 'end' ? spot.x - w : spot.x - w / 2;
+    probe.y0 = spot.y - LINE / 2;
+    probe.x1 = probe.x0 + w;
+    probe.y1 = spot.y + LINE / 2;
+    if (clear(probe)) return option(c, side, further);
+  }
+  return undefined;
 }
 
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** How far from its circle's centre any of a candidate's label positions can reach, px. */
+function reach(c: LabelCandidate): number {
+  return c.r + GAP + FURTHER + textWidth(c.text) + LINE;
+}
+
+/** Whether the square `distance` around the candidate's centre meets the viewport. */
+function near(c: LabelCandidate, distance: number, viewport: { width: number; height: number }): boolean {
+  return (
+    c.x + distance >= 0 &&
+    c.x - distance <= viewport.width &&
+    c.y + distance >= 0 &&
+    c.y - distance <= viewport.height
+  );
+}
+
+function pad(b: Box): Box {
+  return { x0: b.x0 - MARGIN, y0: b.y0 - MARGIN, x1: b.x1 + MARGIN, y1: b.y1 + MARGIN };
 }
 
 function inside(box: Box | { x: number; y: number }, viewport: { width: number; height: number }): boolean {

@@ -1,0 +1,370 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BATCHED_NODES,
+  DETAILED_EDGES,
+  dashArray,
+  drawScene,
+  type Canvas2D,
+  type CanvasColors,
+  type CanvasDrawInput,
+} from './canvas-draw.ts';
+import type { PlacedLabel } from './labels.ts';
+import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
+
+/** One recorded call, with the drawing state it was made in. */
+interface Op {
+  readonly op: string;
+  readonly args: readonly unknown[];
+  readonly fill: unknown;
+  readonly stroke: unknown;
+  readonly width: number;
+  readonly alpha: number;
+  readonly dash: readonly number[];
+  readonly cap: string;
+  readonly align: string;
+  readonly font: string;
+}
+
+/** A 2D context that records what is drawn. */
+function recorder(): Canvas2D & { ops: Op[] } {
+  let dash: number[] = [];
+  const ops: Op[] = [];
+  const record =
+    (op: string) =>
+    (...args: unknown[]): void => {
+      ops.push({
+        op,
+        args,
+        fill: ctx.fillStyle,
+        stroke: ctx.strokeStyle,
+        width: ctx.lineWidth,
+        alpha: ctx.globalAlpha,
+        dash,
+        cap: ctx.lineCap,
+        align: ctx.textAlign,
+        font: ctx.font,
+      });
+    };
+  const ctx: Canvas2D & { ops: Op[] } = {
+    ops,
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    lineCap: 'butt',
+    lineJoin: 'miter',
+    globalAlpha: 1,
+    font: '',
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    setLineDash(segments: number[]) {
+      dash = [...segments];
+    },
+    setTransform: record('setTransform'),
+    clearRect: record('clearRect'),
+    beginPath: record('beginPath'),
+    moveTo: record('moveTo'),
+    lineTo: record('lineTo'),
+    quadraticCurveTo: record('quadraticCurveTo'),
+    arc: record('arc'),
+    closePath: record('closePath'),
+    fill: record('fill'),
+    stroke: record('stroke'),
+    fillText: record('fillText'),
+    strokeText: record('strokeText'),
+    // A font 10 px above the baseline and 2 below: text centred on a point sits 4 px lower.
+    measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
+  };
+  return ctx;
+}
+
+const COLORS: CanvasColors = {
+  bg: 'BG',
+  surface: 'SURFACE',
+  text: 'TEXT',
+  textSoft: 'SOFT',
+  muted: 'MUTED',
+  accent: 'ACCENT',
+  fontFamily: 'system-ui',
+};
+
+function node(index: number, x: number, y: number, extra: Partial<SceneNode> = {}): SceneNode {
+  return {
+    index,
+    id: `n${index}`,
+    name: `Company ${index}`,
+    x,
+    y,
+    r: 10,
+    fill: '#ff0000',
+    opacity: 1,
+    focused: false,
+    selected: false,
+    pinned: false,
+    labelRank: index,
+    labelMust: false,
+    heavyX: 0,
+    heavyY: 0,
+    description: '',
+    ...extra,
+  };
+}
+
+type Edge = SceneEdge & { readonly emphasised?: boolean };
+
+function edge(index: number, from: number, to: number, extra: Partial<Edge> = {}): Edge {
+  return {
+    index,
+    id: `d${index}`,
+    from,
+    to,
+    offset: 0,
+    gap: 3,
+    color: '#0000ff',
+    dash: undefined,
+    width: 4,
+    opacity: 0.85,
+    unconfirmed: false,
+    ended: false,
+    selected: false,
+    arrow: true,
+    title: '',
+    emphasised: false,
+    ...extra,
+  };
+}
+
+const IDENTITY: Camera = { x: 0, y: 0, k: 1 };
+
+function draw(
+  scene: Pick<Scene, 'nodes' | 'edges'>,
+  extra: Partial<CanvasDrawInput> = {},
+): { ops: Op[]; stats: ReturnType<typeof drawScene> } {
+  const ctx = recorder();
+  const stats = drawScene(ctx, {
+    scene: { ...scene, bounds: { x0: 0, y0: 0, x1: 800, y1: 600 } },
+    camera: IDENTITY,
+    width: 800,
+    height: 600,
+    labels: [],
+    colors: COLORS,
+    dpr: 1,
+    ...extra,
+  });
+  return { ops: ctx.ops, stats };
+}
+
+const strokes = (ops: readonly Op[]) => ops.filter((o) => o.op === 'stroke');
+const arcs = (ops: readonly Op[]) => ops.filter((o) => o.op === 'arc');
+
+/** A big market: `count` links between companies laid out on a grid, all in view. */
+function bigScene(count: number, colors = ['#0000ff', '#00aa00']): { nodes: SceneNode[]; edges: Edge[] } {
+  const nodes = Array.from({ length: 100 }, (_, i) =>
+    node(i, 40 + (i % 10) * 70, 40 + Math.floor(i / 10) * 55),
+  );
+  const edges = Array.from({ length: count }, (_, i) =>
+    edge(i, i % 100, (i * 7 + 3) % 100, { color: colors[i % colors.length] ?? '#000000' }),
+  );
+  return { nodes, edges };
+}
+
+describe('a small map on canvas', () => {
+  test('every link keeps its width, dash and arrowhead, as on SVG', () => {
+    const nodes = [node(0, 100, 100), node(1, 400, 100), node(2, 100, 400)];
+    const edges = [edge(0, 0, 1, { dash: '7 4', width: 6 }), edge(1, 0, 2, { arrow: false, width: 2 })];
+    const { ops, stats } = draw({ nodes, edges });
+    expect(stats).toMatchObject({ detailed: 2, hairlines: 0, hairlinePaths: 0 });
+    const lines = strokes(ops).filter((o) => o.stroke === '#0000ff' && o.width > 1.5);
+    expect(lines.map((o) => [o.width, o.dash, o.alpha])).toEqual([
+      [6, [7, 4], 0.85],
+      [2, [], 0.85],
+    ]);
+    // One arrowhead, filled in the link's colour, its tip where the line ends (gap before the target circle).
+    const heads = ops.filter((o) => o.op === 'fill' && o.fill === '#0000ff');
+    expect(heads).toHaveLength(1);
+    const tip = ops.filter((o) => o.op === 'lineTo').map((o) => o.args);
+    expect(tip).toContainEqual([400 - 10 - 3, 100]);
+  });
+
+  test('a fanned link is drawn as the same curve as on SVG', () => {
+    const { ops } = draw({ nodes: [node(0, 0, 0), node(1, 100, 0)], edges: [edge(0, 0, 1, { offset: 10 })] });
+    const curve = ops.find((o) => o.op === 'quadraticCurveTo');
+    expect(curve?.args.slice(0, 2)).toEqual([50, 20]);
+  });
+
+  test('an unconfirmed link is lighter with a hollow arrowhead; an ended one has square ends', () => {
+    const nodes = [node(0, 100, 100), node(1, 400, 100), node(2, 100, 400)];
+    const edges = [
+      edge(0, 0, 1, { unconfirmed: true, opacity: 0.55 }),
+      edge(1, 0, 2, { ended: true, opacity: 0.34, arrow: false }),
+    ];
+    const { ops } = draw({ nodes, edges });
+    const head = ops.find((o) => o.op === 'fill' && o.alpha === 0.55);
+    expect(head?.fill).toBe('SURFACE');
+    const ended = strokes(ops).find((o) => o.alpha === 0.34);
+    expect(ended?.cap).toBe('butt');
+    expect(strokes(ops).find((o) => o.alpha === 0.55 && o.width === 4)?.cap).toBe('round');
+  });
+
+  test('a selected link has an accent halo under a wider line', () => {
+    const { ops } = draw({
+      nodes: [node(0, 100, 100), node(1, 400, 100)],
+      edges: [edge(0, 0, 1, { selected: true })],
+    });
+    const [halo, line] = strokes(ops);
+    expect([halo?.stroke, halo?.width, halo?.alpha]).toEqual(['ACCENT', 12, 0.35]);
+    expect([line?.stroke, line?.width]).toEqual(['#0000ff', 5.5]);
+  });
+
+  test('circles grow with zoom, never below 2 px, with rings for selection and focus and a pinned outline', () => {
+    const nodes = [
+      node(0, 100, 100, { r: 10, selected: true }),
+      node(1, 200, 100, { r: 0.5, focused: true }),
+      node(2, 300, 100, { r: 10, pinned: true }),
+    ];
+    const { ops } = draw({ nodes, edges: [] }, { camera: { x: 0, y: 0, k: 2 } });
+    expect(arcs(ops).map((o) => o.args[2])).toEqual([20, 24, 2, 6, 20]);
+    const outlines = strokes(ops);
+    expect(outlines.map((o) => [o.stroke, o.width, o.dash])).toEqual([
+      ['SURFACE', 1.5, []],
+      ['TEXT', 2, []],
+      ['SURFACE', 1.5, []],
+      ['TEXT', 2, [4, 3]],
+      ['TEXT', 1.5, [2, 2]],
+    ]);
+  });
+
+  test('faded companies are drawn at their opacity', () => {
+    const { ops } = draw({ nodes: [node(0, 100, 100, { opacity: 0.15 })], edges: [] });
+    expect(ops.find((o) => o.op === 'fill')?.alpha).toBe(0.15);
+  });
+
+  test('an aggregate link shows its count in a badge halfway along', () => {
+    const { ops } = draw({
+      nodes: [node(0, 100, 100), node(1, 300, 100)],
+      edges: [edge(0, 0, 1, { aggregate: { count: 4 } })],
+    });
+    const text = ops.find((o) => o.op === 'fillText');
+    expect(text?.args).toEqual(['4', 200, 104]);
+    expect(text?.fill).toBe('TEXT');
+    expect(
+      arcs(ops)
+        .find((o) => o.args[2] === 9)
+        ?.args.slice(0, 2),
+    ).toEqual([200, 100]);
+  });
+});
+
+describe('labels on canvas', () => {
+  const labels: PlacedLabel[] = [
+    { id: 'n0', text: 'OpenAI', x: 120, y: 100, anchor: 'start', faded: false },
+    { id: 'n1', text: 'Nvidia', x: 380, y: 100, anchor: 'end', faded: true },
+    { id: 'n2', text: 'Oracle', x: 250, y: 300, anchor: 'middle', faded: false },
+  ];
+
+  test('each label sits on a halo of the background, above links and circles; faded ones are muted', () => {
+    const { ops, stats } = draw(
+      { nodes: [node(0, 100, 100), node(1, 400, 100)], edges: [edge(0, 0, 1)] },
+      { labels },
+    );
+    expect(stats.labels).toBe(3);
+    const texts = ops.filter((o) => o.op === 'strokeText' || o.op === 'fillText');
+    expect(texts.map((o) => [o.op, o.args[0], o.op === 'strokeText' ? o.stroke : o.fill, o.align])).toEqual([
+      ['strokeText', 'OpenAI', 'BG', 'start'],
+      ['fillText', 'OpenAI', 'TEXT', 'start'],
+      ['strokeText', 'Nvidia', 'BG', 'end'],
+      ['fillText', 'Nvidia', 'MUTED', 'end'],
+      ['strokeText', 'Oracle', 'BG', 'center'],
+      ['fillText', 'Oracle', 'TEXT', 'center'],
+    ]);
+    expect(texts[0]?.font).toBe('12px system-ui');
+    const lastMark = ops.findLastIndex((o) => o.op === 'fill' || o.op === 'stroke');
+    expect(lastMark).toBeLessThan(ops.findIndex((o) => o.op === 'strokeText'));
+  });
+});
+
+describe('a big map on canvas', () => {
+  test('the bulk of the links are 1-device-pixel hairlines, one path per colour', () => {
+    const { ops, stats } = draw(bigScene(DETAILED_EDGES), { dpr: 2 });
+    expect(ops[0]).toMatchObject({ op: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
+    expect(stats).toMatchObject({ detailed: 0, hairlines: DETAILED_EDGES, hairlinePaths: 2 });
+    const hairlines = strokes(ops).filter((o) => o.width === 0.5);
+    expect(hairlines.map((o) => o.stroke).sort()).toEqual(['#0000ff', '#00aa00']);
+    // No arrowheads: every fill is a circle's.
+    expect(ops.filter((o) => o.op === 'fill').every((o) => o.fill === '#ff0000')).toBe(true);
+  });
+
+  test('links brought forward or selected keep width, dash and arrowhead, drawn over the hairlines', () => {
+    const { nodes, edges } = bigScene(DETAILED_EDGES + 10);
+    const marked = edges.map((e, i) =>
+      i === 5 ? { ...e, emphasised: true, width: 7 } : i === 6 ? { ...e, selected: true, width: 6 } : e,
+    );
+    const { ops, stats } = draw({ nodes, edges: marked });
+    expect(stats).toMatchObject({ detailed: 2, hairlines: DETAILED_EDGES + 8 });
+    const wide = strokes(ops).filter((o) => o.width === 7 || o.width === 7.5);
+    expect(wide).toHaveLength(2);
+    const firstWide = ops.indexOf(wide[0] as Op);
+    expect(ops.findIndex((o) => o.op === 'stroke' && o.width === 1)).toBeLessThan(firstWide);
+    // Their two arrowheads (the only fills that are not circles).
+    expect(ops.filter((o) => o.op === 'fill' && o.fill !== '#ff0000')).toHaveLength(2);
+  });
+
+  test('zoomed in on a big map, the few links in view get their width, dash and arrowhead back', () => {
+    const { nodes, edges } = bigScene(DETAILED_EDGES * 2);
+    const { stats } = draw({ nodes, edges });
+    // Zoomed in on a few companies: only the links near them are in view.
+    const zoomed = draw({ nodes, edges }, { camera: { x: -200, y: -30, k: 4 } });
+    expect(stats.hairlines).toBeGreaterThan(0);
+    expect(zoomed.stats.hairlines).toBe(0);
+    expect(zoomed.stats.detailed).toBeGreaterThan(0);
+    expect(zoomed.stats.detailed).toBeLessThan(DETAILED_EDGES);
+  });
+
+  test(`from ${BATCHED_NODES} companies circles are filled one path per colour`, () => {
+    const nodes = Array.from({ length: BATCHED_NODES }, (_, i) =>
+      node(i, (i % 50) * 16, Math.floor(i / 50) * 16, { r: 3, fill: i % 2 ? '#ff0000' : '#00ff00' }),
+    );
+    const { ops, stats } = draw({ nodes, edges: [] });
+    expect(stats.nodes).toBe(BATCHED_NODES);
+    // Per colour: the outlines (surface discs 0.75 px wider) in one path, then the circles in another.
+    expect(ops.filter((o) => o.op === 'fill').map((o) => o.fill)).toEqual([
+      'SURFACE',
+      '#00ff00',
+      'SURFACE',
+      '#ff0000',
+    ]);
+    expect(arcs(ops)).toHaveLength(2 * BATCHED_NODES);
+    expect(new Set(arcs(ops).map((o) => o.args[2]))).toEqual(new Set([3, 3.75]));
+    expect(strokes(ops)).toHaveLength(0);
+  });
+});
+
+describe('culling', () => {
+  test('circles, links and badges outside the viewport are not drawn', () => {
+    const nodes = [node(0, 100, 100), node(1, 300, 100), node(2, 5000, 100), node(3, 5000, 900)];
+    const edges = [edge(0, 0, 1), edge(1, 2, 3, { aggregate: { count: 3 } })];
+    const { ops, stats } = draw({ nodes, edges });
+    expect(stats).toMatchObject({ nodes: 2, detailed: 1 });
+    expect(arcs(ops).every((o) => (o.args[0] as number) < 800)).toBe(true);
+    expect(ops.some((o) => o.op === 'fillText')).toBe(false);
+  });
+
+  test('a long link crossing the view between two companies outside it is still drawn', () => {
+    const { stats } = draw({ nodes: [node(0, -500, 300), node(1, 1500, 300)], edges: [edge(0, 0, 1)] });
+    expect(stats).toMatchObject({ nodes: 0, detailed: 1 });
+  });
+
+  test('panning brings them in', () => {
+    const nodes = [node(0, 5000, 100), node(1, 5200, 100)];
+    const { stats } = draw({ nodes, edges: [edge(0, 0, 1)] }, { camera: { x: -4900, y: 0, k: 1 } });
+    expect(stats).toMatchObject({ nodes: 2, detailed: 1 });
+  });
+});
+
+describe('dashArray', () => {
+  test('reads SVG dash arrays and ignores junk', () => {
+    expect(dashArray(undefined)).toEqual([]);
+    expect(dashArray('9 3 2 3')).toEqual([9, 3, 2, 3]);
+    expect(dashArray('1.5, 3.5')).toEqual([1.5, 3.5]);
+    expect(dashArray('4 x -2')).toEqual([4]);
+  });
+});

@@ -1,0 +1,428 @@
+/**
+ * The map drawn on a 2D canvas: the same picture as the SVG renderer from the same styled scene, in screen space
+ * through the camera (circles grow with zoom, at least 2 px; strokes, arrowheads and labels keep their size).
+ *
+ * Big scenes are drawn in batches: the bulk of the links as one path per colour and opacity of 1-device-pixel
+ * hairlines (wide strokes cost tens of milliseconds a frame in software raster), circles as one path per fill.
+ * Width, dash and arrowhead are kept for the links brought forward (emphasised by a hover, selection, focus or
+ * circular flow, or selected), and for every link when fewer than DETAILED_EDGES are in view (a small map, or a
+ * big one zoomed in), which then looks exactly as on SVG. Marks outside the viewport are skipped. Pure: it draws into any object with the 2D context's methods, so tests pass
+ * a recording fake.
+ */
+import { edgeCurveInto, type EdgeCurve, type Point2 } from './edges.ts';
+import { DETAILED_EDGES } from './renderer-choice.ts';
+import { LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
+import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
+
+/** The part of CanvasRenderingContext2D the map is drawn with. */
+export interface Canvas2D {
+  fillStyle: string | CanvasGradient | CanvasPattern;
+  strokeStyle: string | CanvasGradient | CanvasPattern;
+  lineWidth: number;
+  lineCap: CanvasLineCap;
+  lineJoin: CanvasLineJoin;
+  globalAlpha: number;
+  font: string;
+  textAlign: CanvasTextAlign;
+  textBaseline: CanvasTextBaseline;
+  setTransform(a: number, b: number, c: number, d: number, e: number, f: number): void;
+  clearRect(x: number, y: number, w: number, h: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): void;
+  arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  closePath(): void;
+  fill(): void;
+  stroke(): void;
+  setLineDash(segments: number[]): void;
+  fillText(text: string, x: number, y: number): void;
+  strokeText(text: string, x: number, y: number): void;
+  measureText(text: string): {
+    readonly fontBoundingBoxAscent: number;
+    readonly fontBoundingBoxDescent: number;
+  };
+}
+
+/** The theme's colours (the app's CSS custom properties, resolved) and the page's font family. */
+export interface CanvasColors {
+  readonly bg: string;
+  readonly surface: string;
+  readonly text: string;
+  readonly textSoft: string;
+  readonly muted: string;
+  readonly accent: string;
+  readonly fontFamily: string;
+}
+
+export interface CanvasDrawInput {
+  readonly scene: Scene;
+  readonly camera: Camera;
+  /** CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  readonly labels: readonly PlacedLabel[];
+  readonly colors: CanvasColors;
+  /** Device pixels per CSS pixel. */
+  readonly dpr: number;
+}
+
+/** What one draw drew (tests and the benchmark read it). */
+export interface CanvasDrawStats {
+  /** Links drawn with their width, dash and arrowhead. */
+  detailed: number;
+  /** Links drawn as hairlines. */
+  hairlines: number;
+  /** Hairline paths stroked (one per colour and opacity). */
+  hairlinePaths: number;
+  nodes: number;
+  labels: number;
+}
+
+/** Below this many links in view every link is drawn in full, as on SVG (in renderer-choice.ts, for the legend). */
+export { DETAILED_EDGES };
+/** From this many companies circles are filled in batches, one path per colour. */
+export const BATCHED_NODES = 1500;
+
+/** A link brought forward by a hover, selection, focus or circular flow (`emphasised` lands in types.ts). */
+type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
+
+export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStats {
+  const { scene, camera, width, height, dpr } = input;
+  const stats: CanvasDrawStats = { detailed: 0, hairlines: 0, hairlinePaths: 0, nodes: 0, labels: 0 };
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+
+  const byIndex = new Map<number, SceneNode>();
+  for (const node of scene.nodes) byIndex.set(node.index, node);
+  // Every link's curve in screen space, six numbers each (start, control, end), computed without allocating.
+  const geometry = scratch(scene.edges.length * 6);
+  const bend = Math.min(camera.k, 1.5);
+  const shown: number[] = [];
+  scene.edges.forEach((edge, i) => {
+    const a = byIndex.get(edge.from);
+    const b = byIndex.get(edge.to);
+    if (!a || !b) return;
+    const at = i * 6;
+    edgeCurveInto(
+      geometry,
+      at,
+      a.x * camera.k + camera.x,
+      a.y * camera.k + camera.y,
+      b.x * camera.k + camera.x,
+      b.y * camera.k + camera.y,
+      a.r * camera.k,
+      b.r * camera.k + edge.gap,
+      edge.offset * bend,
+      0,
+    );
+    if (inView(geometry, at, edge.width + 12, width, height)) shown.push(i);
+  });
+  // Few links in view (a small map, or a big one zoomed in): every one in full.
+  const all = shown.length < DETAILED_EDGES;
+  /** Hairline batches: colour → opacity → positions in scene.edges. */
+  const hairlines = new Map<string, Map<number, number[]>>();
+  const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
+  for (const i of shown) {
+    const edge: DrawnEdge | undefined = scene.edges[i];
+    if (!edge) continue;
+    if (all || edge.selected || edge.emphasised === true) {
+      detailed.push({ edge, curve: curveAt(geometry, i * 6, edge.offset !== 0) });
+      continue;
+    }
+    let byOpacity = hairlines.get(edge.color);
+    if (!byOpacity) hairlines.set(edge.color, (byOpacity = new Map()));
+    const batch = byOpacity.get(edge.opacity);
+    if (batch) batch.push(i);
+    else byOpacity.set(edge.opacity, [i]);
+  }
+
+  ctx.lineWidth = 1 / dpr;
+  ctx.lineCap = 'butt';
+  // Faded links first; then the commonest colours, so the rarer ones stay visible on top.
+  const batches = [...hairlines].flatMap(([color, byOpacity]) =>
+    [...byOpacity].map(([opacity, edges]) => ({ color, opacity, edges })),
+  );
+  batches.sort((p, q) => p.opacity - q.opacity || q.edges.length - p.edges.length);
+  for (const { color, opacity, edges } of batches) {
+    ctx.strokeStyle = color;
+    ctx.globalAlpha = opacity;
+    ctx.beginPath();
+    for (const i of edges) {
+      const at = i * 6;
+      ctx.moveTo(geometry[at] ?? 0, geometry[at + 1] ?? 0);
+      if (scene.edges[i]?.offset === 0) ctx.lineTo(geometry[at + 4] ?? 0, geometry[at + 5] ?? 0);
+      else
+        ctx.quadraticCurveTo(
+          geometry[at + 2] ?? 0,
+          geometry[at + 3] ?? 0,
+          geometry[at + 4] ?? 0,
+          geometry[at + 5] ?? 0,
+        );
+    }
+    ctx.stroke();
+    stats.hairlines += edges.length;
+    stats.hairlinePaths++;
+  }
+  for (const { edge, curve } of detailed) drawEdge(ctx, edge, curve, input.colors);
+  stats.detailed = detailed.length;
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+
+  for (const edge of scene.edges) if (edge.aggregate) drawBadge(ctx, edge, byIndex, input);
+
+  stats.nodes = drawNodes(ctx, input);
+  stats.labels = drawLabels(ctx, input);
+  ctx.globalAlpha = 1;
+  return stats;
+}
+
+function screen(camera: Camera, p: Point2): Point2 {
+  return { x: p.x * camera.k + camera.x, y: p.y * camera.k + camera.y };
+}
+
+let buffer = new Float64Array(0);
+
+/** A reused buffer of at least `size` numbers (a frame of a big map needs hundreds of thousands). */
+function scratch(size: number): Float64Array {
+  if (buffer.length < size) buffer = new Float64Array(Math.max(size, buffer.length * 2));
+  return buffer;
+}
+
+/** The curve stored at `at`. */
+function curveAt(geometry: Float64Array, at: number, curved: boolean): EdgeCurve {
+  const v = (k: number) => geometry[at + k] ?? 0;
+  return {
+    start: { x: v(0), y: v(1) },
+    control: curved ? { x: v(2), y: v(3) } : undefined,
+    end: { x: v(4), y: v(5) },
+  };
+}
+
+/** Whether the curve stored at `at` (its hull, widened by `margin` px) meets the viewport. */
+function inView(geometry: Float64Array, at: number, margin: number, width: number, height: number): boolean {
+  const sx = geometry[at] ?? 0;
+  const sy = geometry[at + 1] ?? 0;
+  const cx = geometry[at + 2] ?? 0;
+  const cy = geometry[at + 3] ?? 0;
+  const ex = geometry[at + 4] ?? 0;
+  const ey = geometry[at + 5] ?? 0;
+  return (
+    Math.max(sx, cx, ex) >= -margin &&
+    Math.min(sx, cx, ex) <= width + margin &&
+    Math.max(sy, cy, ey) >= -margin &&
+    Math.min(sy, cy, ey) <= height + margin
+  );
+}
+
+function trace(ctx: Canvas2D, { start, control, end }: EdgeCurve): void {
+  ctx.moveTo(start.x, start.y);
+  if (control) ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
+  else ctx.lineTo(end.x, end.y);
+}
+
+const dashes = new Map<string, number[]>();
+
+/** An SVG dash array ("7 4") as the numbers setLineDash takes. */
+export function dashArray(dash: string | undefined): number[] {
+  if (!dash) return [];
+  let parsed = dashes.get(dash);
+  if (!parsed) {
+    parsed = dash
+      .split(/[\s,]+/)
+      .map(Number)
+      .filter((n) => Number.isFinite(n) && n >= 0);
+    dashes.set(dash, parsed);
+  }
+  return parsed;
+}
+
+/** A link as SVG draws it: the selection's halo, the line with its width and dash, the arrowhead. */
+function drawEdge(ctx: Canvas2D, edge: DrawnEdge, curve: EdgeCurve, colors: CanvasColors): void {
+  if (edge.selected) {
+    ctx.globalAlpha = 0.35;
+    ctx.strokeStyle = colors.accent;
+    ctx.lineWidth = edge.width + 8;
+    ctx.lineCap = 'round';
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    trace(ctx, curve);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = edge.opacity;
+  ctx.strokeStyle = edge.color;
+  ctx.lineWidth = edge.selected ? edge.width + 1.5 : edge.width;
+  ctx.lineCap = edge.ended ? 'butt' : 'round';
+  ctx.setLineDash(dashArray(edge.dash));
+  ctx.beginPath();
+  trace(ctx, curve);
+  ctx.stroke();
+  if (edge.arrow) drawArrowhead(ctx, curve, edge.color, edge.unconfirmed ? colors.surface : edge.color);
+}
+
+/**
+ * The SVG marker's arrowhead (a 10-unit box drawn 9 px wide, tip at the line's end, along the line's last
+ * direction): a triangle 7.2 px long and 6.3 px wide, outlined 1.17 px; hollow ones are filled with the surface.
+ */
+function drawArrowhead(
+  ctx: Canvas2D,
+  { start, control, end }: EdgeCurve,
+  stroke: string,
+  fill: string,
+): void {
+  const from = control ?? start;
+  const length = Math.hypot(end.x - from.x, end.y - from.y);
+  if (length === 0) return;
+  const ux = (end.x - from.x) / length;
+  const uy = (end.y - from.y) / length;
+  const back = 7.2;
+  const half = 3.15;
+  ctx.setLineDash([]);
+  ctx.lineWidth = 1.17;
+  ctx.lineJoin = 'miter';
+  ctx.beginPath();
+  ctx.moveTo(end.x - ux * back - uy * half, end.y - uy * back + ux * half);
+  ctx.lineTo(end.x, end.y);
+  ctx.lineTo(end.x - ux * back + uy * half, end.y - uy * back - ux * half);
+  ctx.closePath();
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
+}
+
+/** An aggregate link's count, in a small disc halfway along it. */
+function drawBadge(
+  ctx: Canvas2D,
+  edge: SceneEdge,
+  byIndex: ReadonlyMap<number, SceneNode>,
+  { camera, width, height, colors }: CanvasDrawInput,
+): void {
+  const a = byIndex.get(edge.from);
+  const b = byIndex.get(edge.to);
+  if (!a || !b || !edge.aggregate) return;
+  const { x, y } = screen(camera, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  if (x < -10 || x > width + 10 || y < -10 || y > height + 10) return;
+  ctx.globalAlpha = edge.opacity > 0.5 ? 1 : 0.3;
+  ctx.beginPath();
+  ctx.arc(x, y, 9, 0, 2 * Math.PI);
+  ctx.fillStyle = colors.surface;
+  ctx.fill();
+  ctx.lineWidth = 1.2;
+  ctx.strokeStyle = colors.textSoft;
+  ctx.stroke();
+  ctx.font = `650 10px ${colors.fontFamily}`;
+  ctx.textAlign = 'center';
+  ctx.fillStyle = colors.text;
+  ctx.fillText(String(edge.aggregate.count), x, y + centralShift(ctx));
+}
+
+/**
+ * Circles with their surface-coloured outline, the selection's or focus's ring (dashed for focus), a dashed
+ * outline for pinned companies. A big scene fills plain circles in one path per colour and opacity first.
+ */
+function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors }: CanvasDrawInput): number {
+  let drawn = 0;
+  const visible: { node: SceneNode; x: number; y: number; r: number }[] = [];
+  for (const node of scene.nodes) {
+    const x = node.x * camera.k + camera.x;
+    const y = node.y * camera.k + camera.y;
+    const r = Math.max(2, node.r * camera.k);
+    const reach = r + 6;
+    if (x + reach < 0 || x - reach > width || y + reach < 0 || y - reach > height) continue;
+    visible.push({ node, x, y, r });
+  }
+  ctx.setLineDash([]);
+  ctx.lineWidth = 1.5;
+  const special = (n: SceneNode) => n.selected || n.focused || n.pinned;
+  const one = visible.length < BATCHED_NODES ? visible : visible.filter(({ node }) => special(node));
+  if (one !== visible) {
+    const batches = new Map<string, typeof visible>();
+    for (const v of visible) {
+      if (special(v.node)) continue;
+      const key = `${v.node.opacity < 1 ? 0 : 1}|${v.node.fill}|${v.node.opacity}`;
+      const batch = batches.get(key);
+      if (batch) batch.push(v);
+      else batches.set(key, [v]);
+    }
+    // Faded circles first, so the ones brought forward sit on top.
+    for (const key of [...batches.keys()].sort((p, q) => Number(p[0]) - Number(q[0]))) {
+      const batch = batches.get(key) ?? [];
+      const first = batch[0];
+      if (!first) continue;
+      ctx.globalAlpha = first.node.opacity;
+      // The outline is a surface-coloured disc 0.75 px wider underneath: filling is much cheaper than stroking.
+      discs(ctx, batch, 0.75, colors.surface);
+      discs(ctx, batch, 0, first.node.fill);
+      drawn += batch.length;
+    }
+  }
+  for (const { node, x, y, r } of one) {
+    ctx.globalAlpha = node.opacity;
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = node.fill;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = node.pinned ? colors.text : colors.surface;
+    ctx.setLineDash(node.pinned ? [2, 2] : []);
+    ctx.stroke();
+    if (node.focused || node.selected) {
+      ctx.beginPath();
+      ctx.arc(x, y, r + 4, 0, 2 * Math.PI);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = colors.text;
+      ctx.setLineDash(node.focused ? [4, 3] : []);
+      ctx.stroke();
+    }
+    drawn++;
+  }
+  ctx.setLineDash([]);
+  return drawn;
+}
+
+/** One path of discs, filled. */
+function discs(
+  ctx: Canvas2D,
+  batch: readonly { x: number; y: number; r: number }[],
+  grow: number,
+  fill: string,
+): void {
+  ctx.beginPath();
+  for (const { x, y, r } of batch) {
+    ctx.moveTo(x + r + grow, y);
+    ctx.arc(x, y, r + grow, 0, 2 * Math.PI);
+  }
+  ctx.fillStyle = fill;
+  ctx.fill();
+}
+
+/** Labels on a halo of the background colour, above links and circles; faded companies' labels muted. */
+function drawLabels(ctx: Canvas2D, { labels, colors }: CanvasDrawInput): number {
+  ctx.globalAlpha = 1;
+  ctx.font = `${LABEL_FONT_PX}px ${colors.fontFamily}`;
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = colors.bg;
+  const shift = centralShift(ctx);
+  for (const label of labels) {
+    ctx.textAlign = label.anchor === 'middle' ? 'center' : label.anchor;
+    ctx.strokeText(label.text, label.x, label.y + shift);
+    ctx.fillStyle = label.faded ? colors.muted : colors.text;
+    ctx.fillText(label.text, label.x, label.y + shift);
+  }
+  return labels.length;
+}
+
+/**
+ * How far below a point the alphabetic baseline sits when text is centred on it as SVG's
+ * `dominant-baseline="central"` does: halfway between the font's ascent and descent. Sets the alphabetic
+ * baseline.
+ */
+function centralShift(ctx: Canvas2D): number {
+  ctx.textBaseline = 'alphabetic';
+  const m = ctx.measureText('M');
+  return (m.fontBoundingBoxAscent - m.fontBoundingBoxDescent) / 2;
+}
