@@ -21,6 +21,7 @@ function panel(
   kind: 'company' | 'deal',
   id: string,
   filters: Partial<FilterState> = {},
+  oncompare?: (a: number, b: number) => void,
 ): string {
   const index = kind === 'company' ? model.companyIndex.get(id) : model.dealIndex.get(id);
   if (index === undefined) throw new Error(`no ${kind} ${id}`);
@@ -34,6 +35,7 @@ function panel(
       onselectcompany: noop,
       onselectdeal: noop,
       onclose: noop,
+      oncompare,
     },
   });
   return body;
@@ -176,5 +178,18 @@ describe('DetailsPanel', () => {
     expect(company).toContain('ended 21 Jan 2025');
     expect(company).toContain('No money received in these deals.');
     expect(company).toContain('1 deal is not added');
+  });
+
+  test('"Compare with…" is offered on a company when comparing is possible, never on a deal or in embeds', () => {
+    const m = fixture();
+    const company = panel(m, 'company', 'openai', {}, noop);
+    expect(text(company)).toContain('Compare with…');
+    // Closed until pressed: the picker is not in the page yet.
+    expect(company).toMatch(/<button[^>]*aria-expanded="false"[^>]*>Compare with…/);
+    expect(company).not.toContain('role="combobox"');
+    expect(text(panel(m, 'deal', 'microsoft-openai-2019-investment', {}, noop))).not.toContain(
+      'Compare with',
+    );
+    expect(text(panel(m, 'company', 'openai'))).not.toContain('Compare with');
   });
 });

@@ -23,6 +23,7 @@ const scenes: [string, string][] = [
   ['table', '/?view=table'],
   ['embed', `/?embed=1&focus=${company}`],
   ['embed-dialog', `/?focus=${company}`],
+  ['compare-picker', `/?select=${company}`],
   ['bad-data-link', '/?data=no-such-file.json'],
 ];
 
@@ -45,6 +46,13 @@ describe('accessibility (axe-core)', () => {
         if (name === 'phone-menu') {
           await page.getByRole('button', { name: 'Menu' }).click();
           await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
+        }
+        if (name === 'compare-picker') {
+          await page.getByRole('button', { name: 'Compare with…' }).click();
+          await page
+            .getByRole('combobox', { name: 'Compare with' })
+            .fill(data.companies[0]?.name.slice(0, 1) ?? 'a');
+          await page.getByRole('listbox', { name: 'Compare with' }).getByRole('option').first().waitFor();
         }
         if (name === 'embed-dialog') {
           await page.getByRole('button', { name: 'Embed' }).click();

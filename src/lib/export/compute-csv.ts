@@ -7,7 +7,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { GraphModel } from '../graph/model.ts';
 import { commitmentAmount, commitmentNotes } from '../insights/compute-format.ts';
 import type { ComputeRow } from '../insights/compute.ts';
-import { protectCell } from './csv-cells.ts';
+import { protectCell } from '../data/csv-cells.ts';
 import { BOM } from './deals-csv.ts';
 
 export const COMPUTE_CSV_COLUMNS = [

@@ -2,7 +2,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { GraphModel } from '../graph/model.ts';
-import { splitCoParties, splitList, unprotectCell } from './csv-cells.ts';
+import { splitCoParties, splitList, unprotectCell } from '../data/csv-cells.ts';
 import { BOM, DEAL_CSV_COLUMNS, dealsCsv, type DealCsvColumn } from './deals-csv.ts';
 import { csvCarried, frozenEdition } from '../data/test-fixtures.ts';
 import { hostileFile, viewOf, type TestView } from './test-fixtures.ts';

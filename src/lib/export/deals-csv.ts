@@ -1,13 +1,13 @@
 /**
  * The visible deals as CSV: one row per deal, the columns below (documented in data/README.md, "CSV columns"),
  * written with d3-dsv. UTF-8 with a byte-order mark, so Excel reads the accents right; every cell is guarded
- * against formula injection and lists are escaped (see csv-cells.ts), so a later import reads back exactly
+ * against formula injection and lists are escaped (see data/csv-cells.ts), so a later import reads back exactly
  * what the columns carry. A deal's attributes follow the fixed columns, one column per attribute name.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
-import { joinCoParties, joinList, protectCell } from './csv-cells.ts';
+import { joinCoParties, joinList, protectCell } from '../data/csv-cells.ts';
 import { visibleRecords } from './visible.ts';
 import {
   attributeCell,

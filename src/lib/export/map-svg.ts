@@ -13,7 +13,7 @@ import { fitCamera } from '../render/camera.ts';
 import { edgePath } from '../render/edges.ts';
 import { LABEL_FONT_PX } from '../render/labels.ts';
 import { sceneLabels } from '../render/scene-labels.ts';
-import { DASH_PATTERNS, styleScene } from '../render/style.ts';
+import { DASH_PATTERNS, EDGE_OPACITY, styleScene } from '../render/style.ts';
 import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
 import { aggregateLine, unitGroups } from '../render/merged-view.ts';
@@ -268,7 +268,7 @@ function legendRows(
         ? [
             {
               swatchWidth: 28,
-              swatch: `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8" opacity="0.55"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${COLORS.background}" stroke="${muted}" stroke-width="1.2"/>`,
+              swatch: `<line x1="1" y1="0" x2="20" y2="0" stroke="${muted}" stroke-width="1.8" opacity="${EDGE_OPACITY.unconfirmed}"/><path d="M19,-3.5 L27,0 L19,3.5 z" fill="${COLORS.background}" stroke="${muted}" stroke-width="1.2"/>`,
               label: 'Reported / low confidence',
             },
           ]

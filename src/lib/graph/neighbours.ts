@@ -1,10 +1,14 @@
-import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from './model.ts';
+
+/** What the neighbour search reads of a view: which deals are visible (1 by model index). */
+export interface VisibleDeals {
+  readonly deals: ArrayLike<number>;
+}
 
 /** The companies linked to `company` by visible deals, and those deals. */
 export function visibleNeighbours(
   model: GraphModel,
-  visibility: Visibility,
+  visibility: VisibleDeals,
   company: number,
 ): { companies: Set<number>; deals: Set<number> } {
   const companies = new Set<number>();

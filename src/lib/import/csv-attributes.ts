@@ -6,7 +6,7 @@
  */
 import type { AttributeValue, Attributes } from '../data/attributes.ts';
 import { ATTRIBUTE_COLUMN_PREFIX, attributeOfHeader, cellAttribute } from '../data/csv-columns.ts';
-import { unprotectCell } from '../export/csv-cells.ts';
+import { unprotectCell } from '../data/csv-cells.ts';
 import type { Columns, CsvRow } from './csv-table.ts';
 import { edgeField } from './field-synonyms.ts';
 import type { Where } from './import-issues.ts';

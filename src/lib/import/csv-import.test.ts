@@ -6,7 +6,7 @@ import type { Issue } from '../data/issues.ts';
 import type { ValidationResult } from '../data/validate.ts';
 import { isPlainNetwork } from '../graph/plain-network.ts';
 import { importFiles, type InputFile } from './index.ts';
-import { LINK_TYPE, PALETTE } from './vocabulary.ts';
+import { CATEGORY_PALETTE, LINK_TYPE, TYPE_PALETTE } from './vocabulary.ts';
 
 const fixture = (name: string): InputFile => ({
   name,
@@ -80,8 +80,10 @@ describe('the sample pair (tests/fixtures/import)', () => {
     const used = ['ai-lab', 'hyperscaler', 'neocloud', 'chipmaker', 'investor', 'data-center'];
     expect(map.categories.slice(0, 6)).toEqual(DEFAULT_CATEGORIES.filter((c) => used.includes(c.id)));
     const robotics = map.categories[6];
-    // The first palette colour that none of the six declared defaults uses.
-    expect(robotics).toEqual({ id: 'robotics', label: 'Robotics', color: '#332288', colorDark: '#9988ee' });
+    // The first palette colour that none of the six declared defaults uses: the first deal type's.
+    const [color, colorDark] = CATEGORY_PALETTE[6] ?? [];
+    expect([color, colorDark]).toEqual([DEFAULT_DEAL_TYPES[0]?.color, DEFAULT_DEAL_TYPES[0]?.colorDark]);
+    expect(robotics).toEqual({ id: 'robotics', label: 'Robotics', color, colorDark });
     expect(map.categories).toHaveLength(7);
     const colours = map.categories.map((c) => c.color);
     expect(new Set(colours).size).toBe(colours.length);
@@ -670,16 +672,17 @@ describe('defaults', () => {
       {
         id: 'loan',
         label: 'Loan',
-        color: PALETTE[0]?.[0],
-        colorDark: PALETTE[0]?.[1],
+        // The palette's first colour is investment's, declared already: new types take the next ones.
+        color: TYPE_PALETTE[1]?.[0],
+        colorDark: TYPE_PALETTE[1]?.[1],
         flow: 'money',
         dash: 'solid',
       },
       {
         id: 'board-seat',
         label: 'Board seat',
-        color: PALETTE[1]?.[0],
-        colorDark: PALETTE[1]?.[1],
+        color: TYPE_PALETTE[2]?.[0],
+        colorDark: TYPE_PALETTE[2]?.[1],
         flow: 'none',
         dash: 'solid',
       },

@@ -7,7 +7,7 @@
 import { FORMAT_ID, type DealStatus } from '../data/format.ts';
 import { quote, type Issue } from '../data/issues.ts';
 import { MAX_COMPANIES, MAX_DEALS, validateDealMap, type ValidationResult } from '../data/validate.ts';
-import { splitCoParties, splitList } from '../export/csv-cells.ts';
+import { splitCoParties, splitList } from '../data/csv-cells.ts';
 import {
   Columns,
   quoteProblemMessage,

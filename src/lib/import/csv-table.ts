@@ -8,7 +8,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { columnKey } from '../data/csv-columns.ts';
 import { quote } from '../data/issues.ts';
-import { unprotectCell } from '../export/csv-cells.ts';
+import { unprotectCell } from '../data/csv-cells.ts';
 
 export interface CsvRow {
   /** 1-based line where the row starts (the header is line 1). */

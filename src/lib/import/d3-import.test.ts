@@ -4,7 +4,7 @@ import type { Issue } from '../data/issues.ts';
 import type { ValidationResult } from '../data/validate.ts';
 import { isPlainNetwork } from '../graph/plain-network.ts';
 import { D3_VALUE_NOTE, DEFAULT_STATUS, importFiles, LINK_TYPE, type InputFile } from './index.ts';
-import { PALETTE } from './vocabulary.ts';
+import { CATEGORY_PALETTE } from './vocabulary.ts';
 
 const fixture = (name: string): InputFile => ({
   name,
@@ -66,8 +66,8 @@ describe('the miserables samples', () => {
       [1, 2, 3, 4, 5].map((n, i) => ({
         id: `group-${n}`,
         label: `Group ${n}`,
-        color: PALETTE[i]?.[0],
-        colorDark: PALETTE[i]?.[1],
+        color: CATEGORY_PALETTE[i]?.[0],
+        colorDark: CATEGORY_PALETTE[i]?.[1],
       })),
     );
     expect(map.dealTypes).toEqual([LINK_TYPE]);

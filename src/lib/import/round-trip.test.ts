@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Company, DealMap } from '../data/format.ts';
 import { validateDealMap } from '../data/validate.ts';
-import { joinList } from '../export/csv-cells.ts';
+import { joinList } from '../data/csv-cells.ts';
 import { DEAL_CSV_COLUMNS, dealsCsv } from '../export/deals-csv.ts';
 import { csvCarried, frozenEdition } from '../data/test-fixtures.ts';
 import { hostileFile } from '../export/test-fixtures.ts';

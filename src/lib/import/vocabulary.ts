@@ -9,24 +9,40 @@ import type { Category, DealType, Flow } from '../data/format.ts';
 import { LIMITS } from '../data/schema.ts';
 import { IdAllocator, matchKey, slugify } from './slug.ts';
 
+type Shades = readonly [light: string, dark: string];
+
+/** Near-greys are left out of the palettes, so that the neutral `link` and `other` stay distinct. */
+function coloured({ color }: { readonly color: string }): boolean {
+  const channels = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  return Math.max(...channels) - Math.min(...channels) >= 24;
+}
+
+const shadesOf = (entries: readonly { color: string; colorDark?: string | undefined }[]): Shades[] =>
+  entries.filter(coloured).map((e) => [e.color, e.colorDark ?? e.color] as const);
+
 /**
- * Colours for declared entries, in order, with their dark-theme variants: the Okabe–Ito and Tol palettes
- * (colour-blind safe), skipping near-greys so that the neutral `link` and `other` stay distinct. They repeat
- * after twelve.
+ * Colours for declared categories (company circles), in order, with their dark-theme variants: the app's own
+ * category and deal-type colours (Okabe–Ito and Tol, colour-blind safe, 3:1 on either theme's background), then
+ * two more. They repeat after that.
  */
-export const PALETTE: readonly (readonly [light: string, dark: string])[] = [
-  ['#0072b2', '#4da6e8'],
-  ['#d55e00', '#ff8a4c'],
-  ['#009e73', '#2bc79a'],
-  ['#cc79a7', '#e39fc9'],
-  ['#e69f00', '#f2b53c'],
-  ['#332288', '#9988ee'],
-  ['#882255', '#dd6688'],
-  ['#117733', '#44bb99'],
-  ['#8b7500', '#f0e442'],
-  ['#aa4499', '#dd77cc'],
+export const CATEGORY_PALETTE: readonly Shades[] = [
+  ...shadesOf(DEFAULT_CATEGORIES),
+  ...shadesOf(DEFAULT_DEAL_TYPES),
   ['#2f7fa3', '#88ccee'],
-  ['#44aa99', '#77ccbb'],
+  ['#3c9788', '#77ccbb'],
+];
+
+/**
+ * Colours for declared deal types (edges), in order, with their dark-theme variants: the app's deal-type colours,
+ * then darker shades of its category hues, all dark enough to reach 3:1 at the opacity unconfirmed deals are
+ * drawn with (imported deals without a status are unconfirmed). They repeat after that.
+ */
+export const TYPE_PALETTE: readonly Shades[] = [
+  ...shadesOf(DEFAULT_DEAL_TYPES),
+  ['#005c91', '#5cb0f0'],
+  ['#953f00', '#ff8a4c'],
+  ['#714c00', '#f2b53c'],
+  ['#74435e', '#e39fc9'],
 ];
 
 /** The deal type of rows and links without one: no money flow, a neutral grey. */
@@ -60,6 +76,7 @@ class Vocabulary<T extends Entry & { readonly color: string }> {
     private readonly defaults: readonly T[],
     private readonly fallback: T,
     private readonly emptySlug: string,
+    private readonly palette: readonly Shades[],
   ) {
     for (const entry of [...defaults, fallback]) {
       this.known.set(entry.id, entry);
@@ -105,15 +122,15 @@ class Vocabulary<T extends Entry & { readonly color: string }> {
    * The list to declare, or undefined when every id used is an app default. Declared: the defaults in use
    * (in the app's order), then the fallback if used and not a default, then new entries as first met.
    */
-  declared(build: (entry: Entry, colour: readonly [string, string]) => T): T[] | undefined {
+  declared(build: (entry: Entry, colour: Shades) => T): T[] | undefined {
     const defaultIds = new Set(this.defaults.map((d) => d.id));
     if ([...this.used].every((id) => defaultIds.has(id))) return undefined;
     const out = this.defaults.filter((d) => this.used.has(d.id));
     if (!defaultIds.has(this.fallback.id) && this.used.has(this.fallback.id)) out.push(this.fallback);
     // New entries get palette colours that the declared defaults do not already show.
     const shown = new Set(out.map((entry) => entry.color.toLowerCase()));
-    const free = PALETTE.filter(([light]) => !shown.has(light));
-    const colours = free.length > 0 ? free : PALETTE;
+    const free = this.palette.filter(([light]) => !shown.has(light.toLowerCase()));
+    const colours = free.length > 0 ? free : this.palette;
     this.created
       .filter((entry) => this.used.has(entry.id))
       .forEach((entry, i) => out.push(build(entry, colours[i % colours.length] ?? ['#737373', '#a8a8a8'])));
@@ -122,7 +139,7 @@ class Vocabulary<T extends Entry & { readonly color: string }> {
 }
 
 export class DealTypes {
-  private readonly vocabulary = new Vocabulary<DealType>(DEFAULT_DEAL_TYPES, LINK_TYPE, 'type');
+  private readonly vocabulary = new Vocabulary<DealType>(DEFAULT_DEAL_TYPES, LINK_TYPE, 'type', TYPE_PALETTE);
   /** Declared types with at least one deal that has a figure; they are taken to move money. */
   private readonly withFigures = new Set<string>();
 
@@ -153,7 +170,7 @@ export class Categories {
   constructor() {
     const other = DEFAULT_CATEGORIES.find((c) => c.id === OTHER_CATEGORY);
     if (!other) throw new Error('the default categories have no "other"');
-    this.vocabulary = new Vocabulary<Category>(DEFAULT_CATEGORIES, other, 'category');
+    this.vocabulary = new Vocabulary<Category>(DEFAULT_CATEGORIES, other, 'category', CATEGORY_PALETTE);
   }
 
   use(raw: string | undefined): string {

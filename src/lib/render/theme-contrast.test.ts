@@ -3,21 +3,11 @@
  * company circles and every edge style (each deal type, confirmed and unconfirmed, at the opacity the map
  * draws it with) 3:1. Ratios are computed from src/app.css's tokens and the default palette.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import { blend, contrastRatio, parseHex } from './contrast.ts';
 import { EDGE_OPACITY } from './style.ts';
-
-const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
-
-/** A token's colour in a theme, from `--name: light-dark(#light, #dark);`. */
-function token(name: string, theme: 'light' | 'dark'): string {
-  const match = new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]+),\\s*(#[0-9a-f]+)\\)`, 'i').exec(css);
-  const value = theme === 'light' ? match?.[1] : match?.[2];
-  if (!value) throw new Error(`no --${name} in app.css`);
-  return value;
-}
+import { token } from '../../../tests/unit/theme-tokens.ts';
 
 describe('contrast maths', () => {
   test('matches WCAG’s reference values', () => {
@@ -31,33 +21,30 @@ for (const theme of ['light', 'dark'] as const) {
   describe(`${theme} theme`, () => {
     const bg = parseHex(token('bg', theme));
     const surface = parseHex(token('surface', theme));
+    const shade = (entry: { color: string; colorDark?: string | undefined }) =>
+      parseHex(theme === 'dark' ? (entry.colorDark ?? entry.color) : entry.color);
 
     test('labels and text read at 4.5:1 on the map and on panels', () => {
+      // Map labels are drawn in --text, or --muted when faded, over a halo of --bg.
       for (const name of ['text', 'text-soft', 'muted', 'accent']) {
         expect(contrastRatio(parseHex(token(name, theme)), bg), name).toBeGreaterThanOrEqual(4.5);
         expect(contrastRatio(parseHex(token(name, theme)), surface), name).toBeGreaterThanOrEqual(4.5);
       }
     });
 
-    test('every edge style reaches 3:1 at the opacity it is drawn with', () => {
+    test('every edge style reaches 3:1 at the opacity it is drawn with, confirmed or not', () => {
       for (const type of DEFAULT_DEAL_TYPES) {
-        const colour = parseHex(theme === 'dark' ? (type.colorDark ?? type.color) : type.color);
-        const confirmed = contrastRatio(blend(colour, bg, EDGE_OPACITY.confirmed), bg);
-        expect(confirmed, `${type.id}, confirmed`).toBeGreaterThanOrEqual(3);
-        if (theme === 'dark') {
-          const unconfirmed = contrastRatio(blend(colour, bg, EDGE_OPACITY.unconfirmed), bg);
-          expect(unconfirmed, `${type.id}, unconfirmed`).toBeGreaterThanOrEqual(3);
+        for (const state of ['confirmed', 'unconfirmed'] as const) {
+          const seen = blend(shade(type), bg, EDGE_OPACITY[state]);
+          expect(contrastRatio(seen, bg), `${type.id}, ${state}`).toBeGreaterThanOrEqual(3);
         }
       }
     });
 
-    if (theme === 'dark') {
-      test('company circles reach 3:1', () => {
-        for (const category of DEFAULT_CATEGORIES) {
-          const colour = parseHex(category.colorDark ?? category.color);
-          expect(contrastRatio(colour, bg), category.id).toBeGreaterThanOrEqual(3);
-        }
-      });
-    }
+    test('company circles reach 3:1', () => {
+      for (const category of DEFAULT_CATEGORIES) {
+        expect(contrastRatio(shade(category), bg), category.id).toBeGreaterThanOrEqual(3);
+      }
+    });
   });
 }

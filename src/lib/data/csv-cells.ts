@@ -1,6 +1,6 @@
 /**
- * Cell encodings of the deals CSV (see data/README.md, "CSV columns"). Each has its inverse here, for tests and
- * for the CSV importer, so that what the export writes can be read back exactly.
+ * Cell encodings of the deals CSV (see data/README.md, "CSV columns"), shared by the CSV export (export/) and
+ * the CSV importer (import/): each has its inverse here, so that what the export writes is read back exactly.
  *
  * - Formula protection: a cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return (after any
  *   leading apostrophes) gets one more apostrophe in front, so spreadsheets show it as text instead of running
