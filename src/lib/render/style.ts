@@ -51,7 +51,7 @@ export const DASH_PATTERNS: Record<Dash, string | undefined> = {
 
 const FADED = 0.15;
 /** Edge opacity of confirmed and of unconfirmed (reported, low-confidence) deals. */
-export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.55 } as const;
+export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.65 } as const;
 
 /**
  * The whole styling in one call (exports, tests). The map calls the three stages separately, so a hover
