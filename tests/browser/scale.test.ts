@@ -1,0 +1,149 @@
+/**
+ * Big generated files on the Canvas renderer: a 5,000-company map behaves as the SVG map does (hover, click,
+ * drag, zoom, keyboard focus), read through the renderer-neutral accessible layer; a 20,000-company file is
+ * drawn at once and answers while its layout runs. Ceilings here are loose; `npm run bench` measures speed.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { syntheticMarket } from '../../bench/synthetic.ts';
+import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
+
+interface Market {
+  companies: { id: string; name: string }[];
+  deals: unknown[];
+}
+
+const markets = new Map<number, string>();
+function marketText(companies: number): string {
+  let text = markets.get(companies);
+  if (!text) {
+    text = JSON.stringify(syntheticMarket({ companies, deals: 3 * companies }));
+    markets.set(companies, text);
+  }
+  return text;
+}
+
+async function openMarket(companies: number, query = ''): Promise<OpenedPage> {
+  const opened = await openPage('/');
+  const body = marketText(companies);
+  await opened.page.route('**/fixtures/big.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  await opened.page.goto(`${opened.baseURL}/?data=fixtures/big.json${query}`);
+  await opened.page.locator('canvas.canvas-map').waitFor({ timeout: 50_000 });
+  return opened;
+}
+
+/** Stops the layout where it is (so companies stay put while the test points at them). */
+async function stopLayout(page: Page): Promise<void> {
+  const stop = page.getByTestId('layout-status').getByRole('button', { name: 'Stop' });
+  if (await stop.isVisible().catch(() => false)) await stop.click().catch(() => undefined);
+}
+
+/** A labelled company of the accessible layer, well inside the map, and its circle's screen centre. */
+async function companyInView(page: Page): Promise<{ id: string; x: number; y: number }> {
+  const map = await page.locator('.map-view').boundingBox();
+  if (!map) throw new Error('no map');
+  const found = await page.locator('.map-access [data-company]').evaluateAll(
+    (nodes, box) =>
+      nodes
+        .map((n) => {
+          const r = (n.querySelector('circle') ?? n).getBoundingClientRect();
+          return {
+            id: n.getAttribute('data-company') ?? '',
+            x: r.left + r.width / 2,
+            y: r.top + r.height / 2,
+            r: r.width,
+          };
+        })
+        .filter(
+          (c) =>
+            c.r >= 8 &&
+            c.x > box.x + 80 &&
+            c.x < box.x + box.width - 80 &&
+            c.y > box.y + 60 &&
+            c.y < box.y + box.height - 80,
+        )
+        .sort((a, b) => b.r - a.r)[0],
+    map,
+  );
+  if (!found) throw new Error('no labelled company in view');
+  return found;
+}
+
+describe('a 5,000-company file on Canvas', () => {
+  test('is drawn on a canvas; hover, click, drag, zoom and the keyboard work as on SVG', async () => {
+    const market = JSON.parse(marketText(5000)) as Market;
+    const opened = await openMarket(5000);
+    const { page } = opened;
+    expect(await page.locator('svg.svg-map').count()).toBe(0);
+    await page.getByText('This big map draws most lines thin').waitFor();
+    await stopLayout(page);
+    await page.waitForTimeout(300);
+    const target = await companyInView(page);
+
+    // Hover: the company and its partners stay bright, the rest fade.
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => page.locator('.map-view.pointing').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.map-access [data-company][data-opacity="0.15"]').count())
+      .toBeGreaterThan(0);
+    await screenshot(page, 'scale-5000-hover');
+
+    // Click: the details are those of the company under the pointer, as the file names it.
+    await page.mouse.click(target.x, target.y);
+    await page.waitForURL(new RegExp(`select=${target.id}`));
+    const name = market.companies.find((c) => c.id === target.id)?.name ?? '';
+    await page.getByRole('region', { name }).waitFor();
+    await page.getByRole('button', { name: 'Close details' }).click();
+
+    // Drag: the company moves and is pinned.
+    const company = page.locator(`.map-access [data-company="${target.id}"]`);
+    const before = await company.getAttribute('data-x');
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x + 50, target.y + 30, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => company.getAttribute('data-x')).not.toBe(before);
+    expect(await company.getAttribute('class')).toContain('pinned');
+
+    // Zoom: the wheel moves the company on screen, not in the world.
+    const placed = await company.getAttribute('data-x');
+    const box = await company.boundingBox();
+    await page.mouse.move(target.x + 200, target.y);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await company.boundingBox())?.width ?? 0).toBeGreaterThan(box?.width ?? 0);
+    expect(await company.getAttribute('data-x')).toBe(placed);
+
+    // Keyboard: Tab reaches a company of the map; Enter selects it.
+    await page
+      .locator('.map-access')
+      .focus()
+      .catch(() => undefined);
+    const tabbable = page.locator('.map-access [data-company][tabindex="0"]');
+    await tabbable.focus();
+    const focusedId = await tabbable.getAttribute('data-company');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`select=${focusedId}`));
+    expectNoErrors(opened);
+  });
+});
+
+describe('a 20,000-company file', () => {
+  test('is drawn at once on a canvas and answers clicks while its layout runs', async () => {
+    const opened = await openMarket(20_000);
+    const { page } = opened;
+    const status = page.getByTestId('layout-status');
+    await expect.poll(() => status.getByRole('status').textContent()).toMatch(/Arranging the map/);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const labelled = page.locator('.map-access [data-company]').first();
+    const before = (await labelled.boundingBox())?.width ?? 0;
+    const clicked = Date.now();
+    await zoomIn.click();
+    await expect.poll(async () => (await labelled.boundingBox())?.width ?? 0).toBeGreaterThan(before);
+    expect(Date.now() - clicked).toBeLessThan(5000);
+    expect(await status.getByRole('status').textContent()).toMatch(/Arranging the map|stopped/);
+    await screenshot(page, 'scale-20000-arranging');
+    expectNoErrors(opened);
+  }, 120_000);
+});
