@@ -176,7 +176,8 @@ describe('export from the current view', () => {
     const trigger = page.getByRole('button', { name: 'Export', exact: true });
     await trigger.focus();
     await page.keyboard.press('Enter');
-    expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+    // The menu's code loads on this first press, then it opens.
+    await expect.poll(() => trigger.getAttribute('aria-expanded')).toBe('true');
     const items = page.getByRole('region', { name: /Export/ }).getByRole('button');
     await expect.poll(() => items.count()).toBe(5);
     for (const label of await items.allTextContents()) expect(label).toContain(`${count} deals`);
