@@ -10,6 +10,7 @@ import {
 } from './canvas-draw.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
+import { sceneNode } from './test-scene.ts';
 
 /** One recorded call, with the drawing state it was made in. */
 interface Op {
@@ -87,27 +88,7 @@ const COLORS: CanvasColors = {
   fontFamily: 'system-ui',
 };
 
-function node(index: number, x: number, y: number, extra: Partial<SceneNode> = {}): SceneNode {
-  return {
-    index,
-    id: `n${index}`,
-    name: `Company ${index}`,
-    x,
-    y,
-    r: 10,
-    fill: '#ff0000',
-    opacity: 1,
-    focused: false,
-    selected: false,
-    pinned: false,
-    labelRank: index,
-    labelMust: false,
-    heavyX: 0,
-    heavyY: 0,
-    description: '',
-    ...extra,
-  };
-}
+const node = sceneNode;
 
 type Edge = SceneEdge & { readonly emphasised?: boolean };
 

@@ -10,6 +10,7 @@ import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
 import { styleScene, type StyleInput } from './style.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
+import { sceneNode } from './test-scene.ts';
 
 const result = validateDealMap(frozenEdition());
 if (!result.ok) throw new Error('the frozen edition should load');
@@ -143,24 +144,8 @@ describe('geometry', () => {
 
 describe('keyboard travel', () => {
   test('arrows move to the neighbour in that direction, else to the nearest company that way', () => {
-    const node = (index: number, x: number, y: number) => ({
-      index,
-      id: `n${index}`,
-      name: `N${index}`,
-      x,
-      y,
-      r: 5,
-      fill: '#000000',
-      opacity: 1,
-      focused: false,
-      selected: false,
-      pinned: false,
-      labelRank: index,
-      labelMust: false,
-      heavyX: 0,
-      heavyY: 0,
-      description: '',
-    });
+    const node = (index: number, x: number, y: number) =>
+      sceneNode(index, x, y, { name: `N${index}`, r: 5, fill: '#000000' });
     const nodes = [node(0, 0, 0), node(1, 100, 10), node(2, 30, 0), node(3, 0, -80)];
     const [origin] = nodes;
     if (!origin) throw new Error('no node');
