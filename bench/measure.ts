@@ -4,7 +4,7 @@
  * harness meanwhile moves the pointer over the page until the settled mark (input→paint while loading), then
  * reads the heap after a forced GC and plays a wheel-zoom and a drag-pan. A load that has not settled within
  * the cap is stopped there and says how far it got. Every wait on the page is bounded: a page frozen in one
- * long task does not stall the harness.
+ * long task does not stall the harness. JS and CSS are counted until settled and then 1 s of network idle.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -127,6 +127,19 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       if (message.type() !== 'error' || message.location().url.endsWith('/favicon.ico')) return;
       problems.push(`console error: ${message.text()}`);
     });
+    // Network activity, to wait for idle before counting bytes and interacting.
+    let inFlight = 0;
+    let lastActivity = Date.now();
+    page.on('request', () => {
+      inFlight++;
+      lastActivity = Date.now();
+    });
+    const finished = () => {
+      inFlight--;
+      lastActivity = Date.now();
+    };
+    page.on('requestfinished', finished);
+    page.on('requestfailed', finished);
     page.on('response', (response) => {
       const url = new URL(response.url());
       const kind =
@@ -176,6 +189,10 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     const firstFrame = state?.marks[options.firstMark];
     const capped = settled === undefined;
     const unanswered = pending && !pending.done ? Date.now() - pending.sent : undefined;
+    // What the first view fetches: until settled and then 1 s without network activity (at most 5 s more).
+    const idleBy = Date.now() + 5000;
+    while (!capped && Date.now() < idleBy && (inFlight > 0 || Date.now() - lastActivity < 1000))
+      await sleep(100);
     countBytes = false;
 
     const recorded = await within(
