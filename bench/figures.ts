@@ -64,6 +64,8 @@ export interface Run {
   /** The run hit the time cap before settling; `reached` says how far it got. */
   readonly capped: boolean;
   readonly reached?: string;
+  /** Figures that are only lower bounds (an input still unanswered at the cap). */
+  readonly lowerBounds?: readonly FigureKey[];
   readonly problems: readonly string[];
 }
 
@@ -75,7 +77,7 @@ export interface Ratio {
 
 function valueOf(run: Run, key: FigureKey, capMs: number): { value: number; bound: '=' | '≥' } | undefined {
   const value = run.figures[key];
-  if (value !== undefined) return { value, bound: '=' };
+  if (value !== undefined) return { value, bound: run.lowerBounds?.includes(key) ? '≥' : '=' };
   // A capped run's settled time is at least the cap.
   if (key === 'settledMs' && run.capped) return { value: capMs, bound: '≥' };
   return undefined;

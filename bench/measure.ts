@@ -29,6 +29,7 @@ export interface LoadResult {
   readonly figures: Figures;
   readonly capped: boolean;
   readonly reached?: string;
+  readonly lowerBounds?: readonly 'loadingInputP95Ms'[];
   readonly problems: readonly string[];
   /** gzip -9 bytes of each JS/CSS file fetched before settling, by path. */
   readonly files: Readonly<Record<string, number>>;
@@ -267,7 +268,14 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       else css += gzip;
     }
     figures = { ...figures, jsKiB: js / 1024, cssKiB: css / 1024 };
-    return { figures, capped, ...(reached ? { reached } : {}), problems, files: sizes };
+    return {
+      figures,
+      capped,
+      ...(reached ? { reached } : {}),
+      ...(unanswered !== undefined ? { lowerBounds: ['loadingInputP95Ms' as const] } : {}),
+      problems,
+      files: sizes,
+    };
   } finally {
     // A page frozen in a long task may not close at once; the browser kills its renderer.
     await within(context.close(), 30_000);

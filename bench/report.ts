@@ -17,6 +17,12 @@ function number(value: number | undefined, unit: string): string {
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
+/** A value with its unit: `830 ms`, `58.0 s`, `87.5 KiB`. */
+export function withUnit(value: number, unit: string): string {
+  const shown = number(value, unit);
+  return unit === 'ms' && value >= 10_000 ? shown : `${shown} ${unit}`;
+}
+
 export function formatRatio(ratio: Ratio | undefined): string {
   if (ratio === undefined) return '–';
   const bound = ratio.bound === '=' ? '' : ratio.bound;
@@ -72,7 +78,7 @@ export function targetsTable(results: readonly RowResult[]): string {
           check.against === undefined
             ? value === undefined
               ? '–'
-              : `${value.bound === '=' ? '' : value.bound}${number(value.value, check.figure === 'jsKiB' ? 'KiB' : 'ms')}${check.figure === 'jsKiB' ? ' KiB' : ' ms'}`
+              : `${value.bound === '=' ? '' : value.bound}${withUnit(value.value, check.figure === 'jsKiB' ? 'KiB' : 'ms')}`
             : formatRatio(value);
         const peer = check.against === 'best' ? 'best peer' : check.against;
         const against =

@@ -132,8 +132,9 @@ async function main(): Promise<void> {
         for (const subject of order) {
           if (skipped.has(subject)) continue;
           const result = await measureLoad(browser, loadOptions(server.url, subject, size));
-          runs.push({ subject, size: size.key, rep, ...result });
-          if (subject === 'app') files[`${size.key}#${rep}`] = { ...result.files };
+          const { files: fetched, ...measured } = result;
+          runs.push({ subject, size: size.key, rep, ...measured });
+          if (subject === 'app') files[`${size.key}#${rep}`] = { ...fetched };
           const f = result.figures;
           console.log(
             `${size.label.padEnd(13)} rep ${rep} ${SUBJECT_NAMES[subject].padEnd(16)} first ${show(f.firstFrameMs).padStart(6)} ms` +

@@ -157,9 +157,9 @@ export function evaluateCheck(
   return { check, value, verdict: verdictOf(check, value) };
 }
 
-/** A loading-input p95 measured while probes were still unanswered at the cap is only a lower bound. */
+/** A figure measured while an input was still unanswered at the cap is only a lower bound. */
 function boundOf(runs: readonly Run[], figure: FigureKey): '=' | '≥' {
-  return figure === 'loadingInputP95Ms' && runs.some((r) => r.capped) ? '≥' : '=';
+  return runs.some((r) => r.lowerBounds?.includes(figure)) ? '≥' : '=';
 }
 
 export function verdictOf(check: Pick<Check, 'op' | 'limit'>, value: Ratio | undefined): Verdict {

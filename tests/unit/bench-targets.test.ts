@@ -45,6 +45,12 @@ describe('ratioToPeers', () => {
     expect(ratioToPeers(runs, spec('settledMs'), { capMs: CAP })).toEqual({ value: 0.1, bound: '≤' });
   });
 
+  test('our figure that is only a lower bound (an input unanswered at the cap) bounds the ratio from below', () => {
+    const ours: Run = { ...run('app', 1, { loadingInputP95Ms: 50_000 }), lowerBounds: ['loadingInputP95Ms'] };
+    const runs = [ours, run('canvas', 1, { loadingInputP95Ms: 500 })];
+    expect(ratioToPeers(runs, spec('loadingInputP95Ms'), { capMs: CAP })).toEqual({ value: 100, bound: '≥' });
+  });
+
   test('compares with another figure of the peers when asked (our settled vs their first frame)', () => {
     const runs = [
       run('app', 1, { settledMs: 300 }),
