@@ -45,7 +45,10 @@ describe('syntheticMarket', () => {
     let state = 1;
     const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const counts = new Array<number>(1000).fill(0);
-    for (let i = 0; i < 6000; i++) counts[Math.floor(next() * 1000)]++;
+    for (let i = 0; i < 6000; i++) {
+      const at = Math.floor(next() * 1000);
+      counts[at] = (counts[at] as number) + 1;
+    }
     const top = counts
       .sort((a, b) => b - a)
       .slice(0, 10)
