@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { degrees, syntheticMarket } from '../../bench/synthetic.ts';
 import { validateDealMap } from '../../src/lib/data/validate.ts';
+import { seededRandom } from '../../src/lib/layout/random.ts';
 
 describe('syntheticMarket', () => {
   test('the same seed gives the same file; another seed another one', () => {
@@ -42,8 +43,7 @@ describe('syntheticMarket', () => {
 
   test('a uniform random graph of the same size is not hub-heavy by that measure (the test can fail)', () => {
     // Same counts, ends drawn uniformly: the top 1 % hold far less than 8 % of the ends.
-    let state = 1;
-    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const next = seededRandom(1);
     const counts = new Array<number>(1000).fill(0);
     for (let i = 0; i < 6000; i++) {
       const at = Math.floor(next() * 1000);
