@@ -165,7 +165,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     let state: PageState | undefined;
     let pending: { sent: number; done: boolean } | undefined;
     let probe = 0;
-    let reading: Promise<PageState> | undefined;
+    let reading: Promise<PageState | undefined> | undefined;
     while (Date.now() < deadline) {
       if (!pending || pending.done) {
         const p = { sent: Date.now(), done: false };
@@ -178,9 +178,11 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
           .finally(() => (p.done = true));
       }
       // One read at a time: a frozen page answers the queued one when it thaws.
-      reading ??= (page.evaluate(READ_STATE) as Promise<PageState>).finally(() => (reading = undefined));
+      reading ??= (page.evaluate(READ_STATE) as Promise<PageState>)
+        .catch(() => undefined)
+        .finally(() => (reading = undefined));
       const read = await within(reading, 150);
-      if (read !== TIMED_OUT) {
+      if (read !== TIMED_OUT && read !== undefined) {
         state = read;
         if (state.marks[options.settledMark] !== undefined) break;
         await sleep(150);

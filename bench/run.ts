@@ -20,7 +20,7 @@ import { chromium } from 'playwright-core';
 import { findChrome, LAUNCH_ARGS } from '../scripts/find-chrome.mjs';
 import { startStaticServer } from '../tests/browser/server.ts';
 import { type Run, type Subject } from './figures.ts';
-import { measureLoad, VIEWPORT, type LoadOptions } from './measure.ts';
+import { measureLoad, VIEWPORT, type LoadOptions, type LoadResult } from './measure.ts';
 import { measurePlayStep, type PlayStepMeasurement } from './play-step.ts';
 import {
   README_END,
@@ -131,7 +131,16 @@ async function main(): Promise<void> {
         const order = [...subjects.slice((rep - 1) % 3), ...subjects.slice(0, (rep - 1) % 3)];
         for (const subject of order) {
           if (skipped.has(subject)) continue;
-          const result = await measureLoad(browser, loadOptions(server.url, subject, size));
+          // A load that fails (the page crashed, say) is reported as such and its subject skipped from then on.
+          const result = await measureLoad(browser, loadOptions(server.url, subject, size)).catch(
+            (error: unknown): LoadResult => ({
+              figures: {},
+              capped: true,
+              reached: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+              problems: [],
+              files: {},
+            }),
+          );
           const { files: fetched, ...measured } = result;
           runs.push({ subject, size: size.key, rep, ...measured });
           if (subject === 'app') files[`${size.key}#${rep}`] = { ...fetched };
