@@ -108,8 +108,21 @@ function loadOptions(base: string, subject: Subject, size: Size): LoadOptions {
 
 const show = (v: number | undefined, digits = 0) => (v === undefined ? '–' : v.toFixed(digits));
 
+/** The commit measured (read at the start: files may change while a long run goes on). */
+function currentCommit(): string {
+  try {
+    const dirty = execSync('git status --porcelain', { cwd: ROOT }).toString().trim()
+      ? ' + local changes'
+      : '';
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim() + dirty;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 async function main(): Promise<void> {
   const began = Date.now();
+  const commit = currentCommit();
   const synthetic = sizes.flatMap((s) => (s.synthetic ? [s.synthetic] : []));
   const site = await prepareSite(ROOT, synthetic, !process.argv.includes('--no-build'));
   const server = await startStaticServer({ root: site });
@@ -188,12 +201,6 @@ async function main(): Promise<void> {
   const embedMs = median(embeds);
   const playP95 = median(plays.map((p) => p.p95FrameMs));
   const frameMs = median(plays.map((p) => p.medianFrameMs));
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
-  } catch {
-    // Not a git checkout: the commit stays unknown.
-  }
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium ${chromiumVersion} headless (software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}`;
   const extra =
     embeds.length > 0
