@@ -235,7 +235,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     };
 
     if (answered) {
-      const heap = await within(heapAfterGc(cdp), 20_000);
+      const heap = await within(heapAfterGc(cdp), 60_000);
       if (heap !== TIMED_OUT) figures = { ...figures, ...optional('heapMB', heap) };
     }
     if (options.interact && !capped) {

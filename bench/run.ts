@@ -12,7 +12,7 @@
 // A load that has not settled within the cap (60 s) is stopped, reported with how far it got, and that
 // subject is skipped at its remaining repetitions and larger sizes. Exits non-zero only if something crashed.
 import { execSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +123,7 @@ function currentCommit(): string {
 async function main(): Promise<void> {
   const began = Date.now();
   const commit = currentCommit();
+  const loadBefore = loadavg()[0] ?? 0;
   const synthetic = sizes.flatMap((s) => (s.synthetic ? [s.synthetic] : []));
   const site = await prepareSite(ROOT, synthetic, !process.argv.includes('--no-build'));
   const server = await startStaticServer({ root: site });
@@ -209,7 +210,8 @@ async function main(): Promise<void> {
       : '';
   const block =
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit}: ${machine}; ` +
-    `${REPS} repetitions, ${minutes.toFixed(1)} min, cap ${CAP_MS / 1000} s. Medians; ratios are ours ÷ the best ` +
+    `${REPS} repetitions, ${minutes.toFixed(1)} min, cap ${CAP_MS / 1000} s; load average ` +
+    `${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine). Medians; ratios are ours ÷ the best ` +
     `peer of the same repetition (fps: > 1 is better, everything else: < 1 is better).\n\n${results}\n${extra}\n` +
     `Targets of issue 13:\n\n${targetTable}\n`;
   console.log(`\n${block}`);
@@ -223,6 +225,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         commit,
         machine,
+        loadAverage: { start: loadBefore, end: loadavg()[0] },
         reps: REPS,
         capMs: CAP_MS,
         minutes,
