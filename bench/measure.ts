@@ -29,7 +29,7 @@ export interface LoadResult {
   readonly figures: Figures;
   readonly capped: boolean;
   readonly reached?: string;
-  readonly lowerBounds?: readonly 'loadingInputP95Ms'[];
+  readonly lowerBounds?: readonly ('loadingInputP95Ms' | 'tbtMs')[];
   readonly problems: readonly string[];
   /** gzip -9 bytes of each JS/CSS file fetched before settling, by path. */
   readonly files: Readonly<Record<string, number>>;
@@ -191,7 +191,8 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     const settled = state?.marks[options.settledMark];
     const firstFrame = state?.marks[options.firstMark];
     const capped = settled === undefined;
-    const unanswered = pending && !pending.done ? Date.now() - pending.sent : undefined;
+    // Only at the cap: a move in flight when the page settles is answered and recorded by the page.
+    const unanswered = capped && pending && !pending.done ? Date.now() - pending.sent : undefined;
     // What the first view fetches: until settled and then 1 s without network activity (at most 5 s more).
     const idleBy = Date.now() + 5000;
     while (!capped && Date.now() < idleBy && (inFlight > 0 || Date.now() - lastActivity < 1000))
@@ -274,7 +275,15 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       figures,
       capped,
       ...(reached ? { reached } : {}),
-      ...(unanswered !== undefined ? { lowerBounds: ['loadingInputP95Ms' as const] } : {}),
+      // Stopped at the cap: blocking time so far, and a move still unanswered, are only lower bounds.
+      ...(capped
+        ? {
+            lowerBounds:
+              unanswered === undefined
+                ? ['tbtMs' as const]
+                : ['tbtMs' as const, 'loadingInputP95Ms' as const],
+          }
+        : {}),
       problems,
       files: sizes,
     };

@@ -59,6 +59,12 @@ describe('ratioToPeers', () => {
     expect(ratioToPeers(runs, spec('settledMs'), { capMs: CAP, peerFigure: 'firstFrameMs' })?.value).toBe(2);
   });
 
+  test('a peer stopped at the cap has at least the TBT it reached: our ratio to it is an upper bound', () => {
+    const peer: Run = { ...run('canvas', 1, { tbtMs: 40_000 }, '5000', true), lowerBounds: ['tbtMs'] };
+    const runs = [run('app', 1, { tbtMs: 400 }, '5000'), peer];
+    expect(ratioToPeers(runs, spec('tbtMs'), { capMs: CAP })).toEqual({ value: 0.01, bound: '≤' });
+  });
+
   test('TBT below 50 ms counts as 50 ms, so a page with no long task is not infinitely better', () => {
     const runs = [run('app', 1, { tbtMs: 0 }), run('canvas', 1, { tbtMs: 1000 })];
     expect(ratioToPeers(runs, spec('tbtMs'), { capMs: CAP })?.value).toBe(0.05);
