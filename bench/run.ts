@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { findChrome, LAUNCH_ARGS } from '../scripts/find-chrome.mjs';
 import { startStaticServer } from '../tests/browser/server.ts';
 import { type Run, type Subject } from './figures.ts';
@@ -249,7 +250,10 @@ async function main(): Promise<void> {
   console.log(`Wrote ${out}`);
   if (writeReadme) {
     const readme = join(ROOT, 'bench/README.md');
-    writeFileSync(readme, replaceBetweenMarkers(readFileSync(readme, 'utf8'), block));
+    // Formatted as `npm run lint` wants it (Prettier aligns the tables).
+    const text = replaceBetweenMarkers(readFileSync(readme, 'utf8'), block);
+    const config = (await resolveConfig(readme)) ?? {};
+    writeFileSync(readme, await format(text, { ...config, filepath: readme }));
     console.log(`Wrote the results into ${readme} (between ${README_START} and ${README_END})`);
   }
 }
