@@ -1,149 +1,194 @@
-// The benchmark: `npm run bench` (not part of `npm test`). Builds the app, serves it with the bench files
-// from a temporary directory, and loads in headless Chromium, 3 times each in fresh contexts:
-//   (a) the app on the bundled data, (b) the app on a seeded synthetic 150-company/300-deal market,
-//   (c) the peer — d3-force's classic demo on Canvas — on the same synthetic market.
-// Then (d) the time control playing on the bundled data: the longest frame after each play step, p95.
-// Prints medians and ratios against the targets (docs: /work/shared/product/performance.md) and writes
-// test-output/bench.json. Reports; exits non-zero only if something crashed.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The benchmark: `npm run bench` (not part of `npm test`). Builds the app, serves it with generated markets
+// and two peers (bench/peers/: D3's force-directed SVG example and the same simulation on Canvas), and loads
+// each size in headless Chromium: the app with `?data=` and both peers on the same file, 3 repetitions
+// interleaved (order rotated), fresh contexts. Per load: first frame, settled, load TBT, zoom/pan fps and p95
+// frame, input→paint p95 during zoom/pan and while loading, heap after GC, JS/CSS fetched (gzip). Also the
+// first embed height message and the time control's play step on the bundled data. Prints medians, our ratio
+// to the best peer of the same repetition, and issue 13's targets as met / not met; writes
+// test-output/bench.json and, after a full run, the results in bench/README.md.
+//
+//   npm run bench -- [--sizes=bundled,150,1000,5000,20000] [--reps=3] [--cap=60] [--no-build] [--readme]
+//
+// A load that has not settled within the cap (60 s) is stopped, reported with how far it got, and that
+// subject is skipped at its remaining repetitions and larger sizes. Exits non-zero only if something crashed.
+import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { format, resolveConfig } from 'prettier';
 import { findChrome, LAUNCH_ARGS } from '../scripts/find-chrome.mjs';
-import { validateDealMap } from '../src/lib/data/validate.ts';
 import { startStaticServer } from '../tests/browser/server.ts';
-import { measure, type MarkNames, type Measurement } from './measure.ts';
+import { type Run, type Subject } from './figures.ts';
+import { measureLoad, VIEWPORT, type LoadOptions, type LoadResult } from './measure.ts';
 import { measurePlayStep, type PlayStepMeasurement } from './play-step.ts';
-import { syntheticMarket } from './synthetic.ts';
+import {
+  README_END,
+  README_START,
+  replaceBetweenMarkers,
+  resultsTable,
+  SUBJECT_NAMES,
+  targetsTable,
+} from './report.ts';
+import { prepareSite, syntheticPath, type SyntheticSize } from './site.ts';
+import { median } from './stats.ts';
+import { BUNDLED, evaluateTargets } from './targets.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REPS = 3;
-const APP_MARKS: MarkNames = { firstFrame: 'adm:first-frame', settled: 'adm:settled' };
-const PEER_MARKS: MarkNames = { firstFrame: 'peer:first-frame', settled: 'peer:settled' };
-const EMBED_MARKS: MarkNames = { firstFrame: 'embed:first-height', settled: 'embed:first-height' };
-const TARGETS = {
-  firstFrameRatio: 1.25,
-  settledRatio: 0.1,
-  bundledSettledMs: 500,
-  firstHeightMessageMs: 2000,
-};
 
-interface Scenario {
-  readonly name: string;
-  readonly path: string;
-  readonly marks: MarkNames;
-  readonly timeoutMs: number;
+interface Size {
+  readonly key: string;
+  readonly label: string;
+  /** The data file, relative to the site's root. */
+  readonly data: string;
+  readonly synthetic?: SyntheticSize;
 }
 
-const SCENARIOS: readonly Scenario[] = [
-  { name: 'app, bundled data', path: '/', marks: APP_MARKS, timeoutMs: 15_000 },
-  {
-    name: 'app, synthetic 150/300',
-    path: '/?data=bench/synthetic.json',
-    marks: APP_MARKS,
-    timeoutMs: 15_000,
-  },
-  { name: 'peer: d3 canvas, synthetic', path: '/bench/peers/', marks: PEER_MARKS, timeoutMs: 60_000 },
-  // A blog page embedding the map: time from the host page's navigation to the first height message.
-  { name: 'embed: first height message', path: '/bench/blog.html', marks: EMBED_MARKS, timeoutMs: 15_000 },
+const SIZES: readonly Size[] = [
+  { key: BUNDLED, label: 'bundled', data: 'data/ai-deals.json' },
+  ...(
+    [
+      [150, 300],
+      [1000, 3000],
+      [5000, 15000],
+      [20000, 60000],
+    ] as const
+  ).map(([companies, deals]) => {
+    const synthetic = { companies, deals };
+    return {
+      key: String(companies),
+      label: `${companies.toLocaleString('en-US')}/${deals.toLocaleString('en-US')}`,
+      data: syntheticPath(synthetic),
+      synthetic,
+    };
+  }),
 ];
 
-/** A host page with the recommended snippet and a recorder of the first height message (external scripts). */
-function writeBlogPage(site: string): void {
-  writeFileSync(
-    join(site, 'bench/blog.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title>' +
-      '<script src="blog-recorder.js"></script></head><body><h1>A post</h1>' +
-      '<iframe src="../?embed=1&amp;focus=anthropic&amp;data=data/v/2026-11-26.json" title="AI Deal Map" width="100%" ' +
-      'height="500" frameborder="0" scrolling="no" ' +
-      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>' +
-      '<script src="../embed.js" async></script></body></html>',
-  );
-  writeFileSync(
-    join(site, 'bench/blog-recorder.js'),
-    "addEventListener('message', function (e) { if (e.data && e.data.type === 'ai-deal-map:height' && " +
-      "!performance.getEntriesByName('embed:first-height').length) performance.mark('embed:first-height'); });\n",
-  );
+function option(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-function median(values: readonly (number | undefined)[]): number | undefined {
-  const sorted = values
-    .filter((v): v is number => v !== undefined && Number.isFinite(v))
-    .sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+const sizeKeys = option('sizes')?.split(',') ?? SIZES.map((s) => s.key);
+const unknown = sizeKeys.filter((k) => !SIZES.some((s) => s.key === k));
+if (unknown.length)
+  throw new Error(`Unknown size ${unknown.join(', ')}; known: ${SIZES.map((s) => s.key).join(', ')}`);
+const sizes = SIZES.filter((s) => sizeKeys.includes(s.key));
+const REPS = Number(option('reps') ?? 3);
+const CAP_MS = Number(option('cap') ?? 60) * 1000;
+const fullRun = sizes.length === SIZES.length && REPS >= 3;
+const writeReadme = process.argv.includes('--readme') || (fullRun && !option('cap'));
+
+const MARKS: Record<Subject, { first: string; settled: string }> = {
+  app: { first: 'adm:first-frame', settled: 'adm:settled' },
+  svg: { first: 'peer:first-frame', settled: 'peer:settled' },
+  canvas: { first: 'peer:first-frame', settled: 'peer:settled' },
+};
+/** A point with nothing on it, where the drag-pan starts: beside the round graph (the app: right of it). */
+const EMPTY_POINT: Record<Subject, { x: number; y: number }> = {
+  app: { x: 1200, y: 200 },
+  svg: { x: 60, y: VIEWPORT.height / 2 },
+  canvas: { x: 60, y: VIEWPORT.height / 2 },
+};
+
+function urlOf(subject: Subject, size: Size): string {
+  if (subject === 'app') return size.key === BUNDLED ? '/' : `/?data=${size.data}`;
+  return `/bench/peers/${subject}/?data=/${size.data}`;
 }
 
-/** Serves dist/ plus bench/synthetic.json and the built peer at bench/peers/. */
-async function prepareSite(): Promise<string> {
-  if (!process.argv.includes('--no-build')) {
-    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
+function loadOptions(base: string, subject: Subject, size: Size): LoadOptions {
+  return {
+    url: base + urlOf(subject, size),
+    firstMark: MARKS[subject].first,
+    settledMark: MARKS[subject].settled,
+    capMs: CAP_MS,
+    interact: true,
+    emptyPoint: EMPTY_POINT[subject],
+  };
+}
+
+const show = (v: number | undefined, digits = 0) => (v === undefined ? '–' : v.toFixed(digits));
+
+/** The commit measured (read at the start: files may change while a long run goes on). */
+function currentCommit(): string {
+  try {
+    const dirty = execSync('git status --porcelain', { cwd: ROOT }).toString().trim()
+      ? ' + local changes'
+      : '';
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim() + dirty;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
-  const site = mkdtempSync(join(tmpdir(), 'adm-bench-'));
-  cpSync(join(ROOT, 'dist'), site, { recursive: true });
-  mkdirSync(join(site, 'bench'), { recursive: true });
-
-  const synthetic = syntheticMarket({ companies: 150, deals: 300 });
-  const check = validateDealMap(synthetic, { file: 'bench/synthetic.json' });
-  const problems = check.issues.filter((i) => i.severity !== 'notice');
-  if (!check.ok || problems.length > 0) {
-    throw new Error(`The synthetic market is not valid:\n${check.issues.map((i) => i.message).join('\n')}`);
-  }
-  writeFileSync(join(site, 'bench/synthetic.json'), `${JSON.stringify(synthetic)}\n`);
-  writeBlogPage(site);
-
-  await build({
-    configFile: false,
-    root: join(ROOT, 'bench/peers'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir: join(site, 'bench/peers'), emptyOutDir: true, target: 'es2022' },
-  });
-  return site;
-}
-
-function ms(value: number | undefined): string {
-  return value === undefined ? '—' : value.toFixed(0);
-}
-
-function ratio(a: number | undefined, b: number | undefined): number | undefined {
-  return a === undefined || b === undefined || b === 0 ? undefined : a / b;
 }
 
 async function main(): Promise<void> {
-  const site = await prepareSite();
+  const began = Date.now();
+  const commit = currentCommit();
+  const loadBefore = loadavg()[0] ?? 0;
+  const synthetic = sizes.flatMap((s) => (s.synthetic ? [s.synthetic] : []));
+  const site = await prepareSite(ROOT, synthetic, !process.argv.includes('--no-build'));
   const server = await startStaticServer({ root: site });
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chrome.mjs`.');
   const browser = await chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS] });
-  const runs = new Map<string, Measurement[]>(SCENARIOS.map((s) => [s.name, []]));
+  const chromiumVersion = browser.version();
+  const runs: Run[] = [];
+  const embeds: (number | undefined)[] = [];
   const plays: PlayStepMeasurement[] = [];
+  const files: Record<string, Record<string, number>> = {};
+  const skipped = new Set<Subject>();
   try {
     // One unmeasured load warms the browser process (not the page: every measured context is fresh).
-    await measure(browser, server.url + '/', APP_MARKS, 15_000);
-    for (let rep = 1; rep <= REPS; rep++) {
-      for (const scenario of SCENARIOS) {
-        const result = await measure(browser, server.url + scenario.path, scenario.marks, scenario.timeoutMs);
-        runs.get(scenario.name)?.push(result);
-        console.log(
-          `rep ${rep} ${scenario.name.padEnd(28)} first frame ${ms(result.firstFrame).padStart(6)} ms` +
-            `  settled ${ms(result.settled).padStart(6)} ms` +
-            (result.missing.length ? `  (mark missing: ${result.missing.join(', ')} → FCP)` : ''),
-        );
-        for (const problem of result.problems) console.log(`      ${problem}`);
+    await measureLoad(browser, { ...loadOptions(server.url, 'app', SIZES[0] as Size), interact: false });
+    for (const size of sizes) {
+      for (let rep = 1; rep <= REPS; rep++) {
+        const subjects: Subject[] = ['app', 'svg', 'canvas'];
+        const order = [...subjects.slice((rep - 1) % 3), ...subjects.slice(0, (rep - 1) % 3)];
+        for (const subject of order) {
+          if (skipped.has(subject)) continue;
+          // A load that fails (the page crashed, say) is reported as such and its subject skipped from then on.
+          const result = await measureLoad(browser, loadOptions(server.url, subject, size)).catch(
+            (error: unknown): LoadResult => ({
+              figures: {},
+              capped: true,
+              reached: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+              problems: [],
+              files: {},
+            }),
+          );
+          const { files: fetched, ...measured } = result;
+          runs.push({ subject, size: size.key, rep, ...measured });
+          if (subject === 'app') files[`${size.key}#${rep}`] = { ...fetched };
+          const f = result.figures;
+          console.log(
+            `${size.label.padEnd(13)} rep ${rep} ${SUBJECT_NAMES[subject].padEnd(16)} first ${show(f.firstFrameMs).padStart(6)} ms` +
+              `  settled ${(result.capped ? `> ${CAP_MS / 1000} s` : `${show(f.settledMs)} ms`).padStart(9)}` +
+              `  TBT ${show(f.tbtMs).padStart(6)}  zoom ${show(f.zoomFps, 1).padStart(5)} fps  p95 ${show(f.p95FrameMs).padStart(4)}` +
+              `  in→paint ${show(f.inputP95Ms).padStart(4)} / loading ${show(f.loadingInputP95Ms).padStart(5)}` +
+              `  heap ${show(f.heapMB, 1).padStart(5)} MB  JS ${show(f.jsKiB, 1)} KiB` +
+              (result.capped ? `  CAPPED: ${result.reached}` : ''),
+          );
+          for (const problem of new Set(result.problems)) console.log(`      ${problem}`);
+          if (result.capped) skipped.add(subject);
+        }
+        if (size.key === BUNDLED) {
+          const embed = await measureLoad(browser, {
+            url: `${server.url}/bench/blog.html`,
+            firstMark: 'embed:first-height',
+            settledMark: 'embed:first-height',
+            capMs: 15_000,
+            interact: false,
+            emptyPoint: EMPTY_POINT.app,
+          });
+          embeds.push(embed.figures.firstFrameMs);
+          const play = await measurePlayStep(browser, `${server.url}/?asof=2024-06`);
+          plays.push(play);
+          console.log(
+            `bundled       rep ${rep} embed: first height message ${show(embed.figures.firstFrameMs)} ms;` +
+              ` play step p95 longest frame ${show(play.p95FrameMs)} ms (frame ${show(play.medianFrameMs)} ms)`,
+          );
+        }
       }
-      const play = await measurePlayStep(browser, `${server.url}/?asof=2024-06`);
-      plays.push(play);
-      console.log(
-        `rep ${rep} play step, bundled data      p95 longest frame ${ms(play.p95FrameMs).padStart(4)} ms` +
-          `  (frame ${ms(play.medianFrameMs)} ms, ${play.steps} steps)`,
-      );
-      for (const problem of play.problems) console.log(`      ${problem}`);
     }
   } finally {
     await browser.close();
@@ -151,75 +196,66 @@ async function main(): Promise<void> {
     rmSync(site, { recursive: true, force: true });
   }
 
-  const summary = SCENARIOS.map((s) => {
-    const list = runs.get(s.name) ?? [];
-    return {
-      scenario: s.name,
-      url: s.path,
-      firstFrameMs: median(list.map((r) => r.firstFrame)),
-      settledMs: median(list.map((r) => r.settled)),
-      marksMissing: [...new Set(list.flatMap((r) => r.missing))],
-      problems: [...new Set(list.flatMap((r) => r.problems))],
-      runs: list,
-    };
-  });
-  const [bundled, synthetic, peer] = summary as [
-    (typeof summary)[0],
-    (typeof summary)[0],
-    (typeof summary)[0],
-  ];
-  // Ratios per repetition (same machine state), then the median: absolute numbers drift between reps.
-  const perRep = (pick: (m: Measurement) => number | undefined) =>
-    median(synthetic.runs.map((r, i) => ratio(pick(r), peer.runs[i] ? pick(peer.runs[i]) : undefined)));
-  const ratios = {
-    firstFrame: perRep((m) => m.firstFrame),
-    settled: perRep((m) => m.settled),
-  };
-
-  console.log('\n| scenario | first frame ms | settled ms | note |\n| --- | ---: | ---: | --- |');
-  for (const row of summary) {
-    const note = row.marksMissing.length ? `mark missing (${row.marksMissing.join(', ')}): FCP` : '';
-    console.log(`| ${row.scenario} | ${ms(row.firstFrameMs)} | ${ms(row.settledMs)} | ${note} |`);
-  }
-  const verdict = (value: number | undefined, target: number) =>
-    value === undefined
-      ? 'n/a'
-      : `${value.toFixed(2)} (target ≤ ${target}: ${value <= target ? 'met' : 'NOT met'})`;
-  console.log(
-    `\nour first frame / peer first frame (synthetic): ${verdict(ratios.firstFrame, TARGETS.firstFrameRatio)}`,
-  );
-  console.log(
-    `our settled / peer settled (synthetic):         ${verdict(ratios.settled, TARGETS.settledRatio)}`,
-  );
-  const bundledSettled = bundled.settledMs;
-  console.log(
-    `bundled data settled: ${ms(bundledSettled)} ms (target ≤ ${TARGETS.bundledSettledMs} ms: ` +
-      `${bundledSettled === undefined ? 'n/a' : bundledSettled <= TARGETS.bundledSettledMs ? 'met' : 'NOT met'})`,
-  );
-
-  const embed = summary[3];
-  const firstHeight = embed?.firstFrameMs;
-  console.log(
-    `embed, first height message: ${ms(firstHeight)} ms (target ≤ ${TARGETS.firstHeightMessageMs} ms: ` +
-      `${firstHeight === undefined ? 'n/a' : firstHeight <= TARGETS.firstHeightMessageMs ? 'met' : 'NOT met'})`,
-  );
-
-  // One frame or less: the longest frame after a step stays within 1.5 frame intervals (no frame dropped).
+  const minutes = (Date.now() - began) / 60_000;
+  const targets = evaluateTargets(runs, CAP_MS);
+  const results = resultsTable(runs, sizes, CAP_MS);
+  const targetTable = targetsTable(targets);
+  const embedMs = median(embeds);
   const playP95 = median(plays.map((p) => p.p95FrameMs));
-  const frame = median(plays.map((p) => p.medianFrameMs));
-  const playBudget = frame === undefined ? undefined : frame * 1.5;
-  console.log(
-    `play step p95 (longest frame after a step): ${ms(playP95)} ms, frame ${ms(frame)} ms ` +
-      `(target ≤ one frame: ${playP95 === undefined || playBudget === undefined ? 'n/a' : playP95 <= playBudget ? 'met' : 'NOT met'})`,
-  );
+  const frameMs = median(plays.map((p) => p.medianFrameMs));
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium ${chromiumVersion} headless (software rendering), viewport ${VIEWPORT.width}×${VIEWPORT.height}`;
+  const extra =
+    embeds.length > 0
+      ? `\nEmbed, first height message (bundled data, blog page): ${show(embedMs)} ms. ` +
+        `Play step, longest frame after a step, p95: ${show(playP95)} ms (frame ${show(frameMs)} ms).\n`
+      : '';
+  const block =
+    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on commit ${commit}: ${machine}; ` +
+    `${REPS} repetitions, ${minutes.toFixed(1)} min, cap ${CAP_MS / 1000} s; load average ` +
+    `${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other work on the machine). Medians; ratios are ours ÷ the best ` +
+    `peer of the same repetition (fps: > 1 is better, everything else: < 1 is better).\n\n${results}\n${extra}\n` +
+    `Targets of issue 13:\n\n${targetTable}\n`;
+  console.log(`\n${block}`);
 
-  const out = join(ROOT, 'test-output/bench.json');
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  const out = join(ROOT, 'test-output/bench.json');
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), reps: REPS, targets: TARGETS, ratios, scenarios: summary, playStep: { p95FrameMs: playP95, frameMs: frame, runs: plays } }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        commit,
+        machine,
+        loadAverage: { start: loadBefore, end: loadavg()[0] },
+        reps: REPS,
+        capMs: CAP_MS,
+        minutes,
+        sizes: sizes.map((s) => ({ key: s.key, label: s.label, data: s.data })),
+        runs,
+        targets: targets.map((t) => ({
+          size: t.row.size,
+          figure: t.row.figure,
+          target: t.row.target,
+          verdict: t.verdict,
+          checks: t.checks.map((c) => ({ ...c.check, value: c.value, verdict: c.verdict })),
+        })),
+        embedFirstHeightMs: { median: embedMs, runs: embeds },
+        playStep: { p95FrameMs: playP95, frameMs, runs: plays },
+        appFiles: files,
+      },
+      null,
+      2,
+    )}\n`,
   );
-  console.log(`\nWrote ${out}`);
+  console.log(`Wrote ${out}`);
+  if (writeReadme) {
+    const readme = join(ROOT, 'bench/README.md');
+    // Formatted as `npm run lint` wants it (Prettier aligns the tables).
+    const text = replaceBetweenMarkers(readFileSync(readme, 'utf8'), block);
+    const config = (await resolveConfig(readme)) ?? {};
+    writeFileSync(readme, await format(text, { ...config, filepath: readme }));
+    console.log(`Wrote the results into ${readme} (between ${README_START} and ${README_END})`);
+  }
 }
 
 main().catch((error: unknown) => {

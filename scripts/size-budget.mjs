@@ -1,34 +1,51 @@
-// Deterministic size budget: all JavaScript of the initial load must be ≤ 80 KiB gzip.
-// Reads dist/index.html, collects <script src> / inline scripts and <link rel="modulepreload">,
-// follows static imports between chunks (not dynamic import()), gzips each file at level 9.
-import { existsSync, readFileSync } from 'node:fs';
+// Size budget, measured from the network: the JavaScript a browser really downloads for the first view must be
+// ≤ 80 KiB gzip. Serves a temporary copy of dist/ and loads, in headless Chromium, `/` (the bundled data, with
+// its frozen positions), `/?data=<the bundled data without positions>` (the app must lay it out) and
+// `/?embed=1`; each view waits for the map's `adm:first-frame` mark and then for the network to be idle for
+// 1 s, and sums gzip -9 of every JavaScript file fetched (lazy chunks and workers included). Prints a table
+// per view and fails if a view is over budget, if the map never draws, or if the page reports an error.
+// Also prints, for reference, what index.html imports statically (the old method, which misses lazy chunks).
+//
+// Usage: node scripts/size-budget.mjs [distDir]   (default: dist/ of this repo)
+import {
+  cpSync,
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChrome, LAUNCH_ARGS } from './find-chrome.mjs';
 
 export const BUDGET_BYTES = 80 * 1024;
-// Usage: node scripts/size-budget.mjs [distDir]   (default: dist/ of this repo)
 const DIST = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url)));
-const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
-
-/** Attributes of one start tag, names lower-cased; value '' for bare attributes. */
-function attributes(tag) {
-  /** @type {Record<string, string>} */
-  const attrs = {};
-  const re = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  const body = tag.replace(/^<[a-zA-Z]+/, '').replace(/\/?>$/, '');
-  for (const m of body.matchAll(re)) attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
-  return attrs;
-}
-
-/** Resolve a URL from index.html to a file in dist/, or throw if it cannot be measured. */
-function resolveFromHtml(url) {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
-    throw new Error(`initial-load script ${url} is not a file in dist/ and cannot be measured`);
-  }
-  const clean = url.split(/[?#]/, 1)[0];
-  return clean.startsWith('/') ? path.join(DIST, clean) : path.resolve(DIST, clean);
-}
+const UNPOSITIONED = 'size-budget-unpositioned.json';
+const VIEWS = [
+  { name: 'first view', path: '/' },
+  { name: 'data= (no positions)', path: `/?data=${UNPOSITIONED}` },
+  { name: 'embed', path: '/?embed=1' },
+];
+const FIRST_FRAME = 'adm:first-frame';
+const IDLE_MS = 1000;
+const TIMEOUT_MS = 60_000;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
 
 /** Relative specifiers of static imports / re-exports in (minified) ES module code. */
 export function staticImports(code) {
@@ -40,99 +57,191 @@ export function staticImports(code) {
   return [...specs];
 }
 
-function main() {
-  const indexHtml = path.join(DIST, 'index.html');
-  if (!existsSync(indexHtml)) {
-    console.error(
-      `size-budget: ${path.relative(process.cwd(), indexHtml)} is missing; run \`npm run build\` first.`,
-    );
-    process.exit(1);
-  }
-  const html = readFileSync(indexHtml, 'utf8');
+/** The bundled data file with its frozen positions removed, so the app has to compute a layout. */
+export function withoutPositions(file) {
+  const { layout: _positions, ...rest } = file;
+  return rest;
+}
 
-  /** @type {{ name: string, code: Buffer, file: string | null }[]} */
-  const entries = [];
+/** Files of index.html's module graph reached by static imports only (no dynamic import()): the old count. */
+function staticImportTotal(dist) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const queue = [];
+  for (const m of html.matchAll(
+    /<script\b[^>]*\bsrc="([^"]+)"[^>]*>|<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gi,
+  )) {
+    const src = (m[1] ?? m[2]).split(/[?#]/, 1)[0];
+    if (!/^[a-z]+:|^\/\//i.test(src)) queue.push(path.join(dist, src.replace(/^\.?\//, '')));
+  }
   const seen = new Set();
-  const enqueue = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    queue.push(file);
-  };
-
-  const inline = [];
-  for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = attributes(m[0].slice(0, m[0].indexOf('>') + 1));
-    if (!JS_TYPES.has((attrs.type ?? '').toLowerCase())) continue;
-    if (attrs.src !== undefined) enqueue(resolveFromHtml(attrs.src));
-    else if (m[1].trim()) inline.push(m[1]);
-  }
-  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-    const attrs = attributes(m[0]);
-    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (rels.includes('modulepreload') && attrs.href) enqueue(resolveFromHtml(attrs.href));
-  }
-  for (const [i, code] of inline.entries()) {
-    entries.push({ name: `(inline script #${i + 1})`, code: Buffer.from(code), file: null });
-    for (const spec of staticImports(code)) enqueue(resolveFromHtml(spec));
-  }
-
-  const missing = [];
+  let total = 0;
   for (const file of queue) {
-    // `queue` grows while we iterate: for...of visits appended items too.
-    if (!existsSync(file)) {
-      missing.push(file);
-      continue;
-    }
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
     const code = readFileSync(file);
-    entries.push({ name: path.relative(DIST, file).split(path.sep).join('/'), code, file });
-    for (const spec of staticImports(code.toString('utf8'))) {
-      const target = path.resolve(path.dirname(file), spec.split(/[?#]/, 1)[0]);
-      if (target.startsWith(DIST + path.sep)) enqueue(target);
+    total += gzipSync(code, { level: 9 }).length;
+    for (const spec of staticImports(code.toString('utf8')))
+      queue.push(path.resolve(path.dirname(file), spec));
+  }
+  return total;
+}
+
+/** A static server for `root` on 127.0.0.1 (node:http only). */
+function serve(root) {
+  const server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, path.normalize(urlPath));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
     }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/**
+ * Loads one view in a fresh context; resolves with the gzip -9 size of each JavaScript file fetched until the
+ * first-frame mark and then 1 s without network activity, and the problems seen.
+ * @returns {Promise<{ files: { name: string, raw: number, gzip: number }[], problems: string[] }>}
+ */
+async function measureView(browser, origin, view) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const problems = [];
+  /** @type {Promise<{ name: string, raw: number, gzip: number } | null>[]} */
+  const bodies = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', () => {
+      inFlight++;
+      lastActivity = Date.now();
+    });
+    const done = () => {
+      inFlight--;
+      lastActivity = Date.now();
+    };
+    page.on('requestfailed', done);
+    page.on('requestfinished', (request) => {
+      done();
+      const url = new URL(request.url());
+      if (request.resourceType() !== 'script' && !/\.m?js$/.test(url.pathname)) return;
+      bodies.push(
+        request
+          .response()
+          .then((response) => response?.body())
+          .then((body) =>
+            body
+              ? {
+                  name: url.pathname.replace(/^\//, ''),
+                  raw: body.length,
+                  gzip: gzipSync(body, { level: 9 }).length,
+                }
+              : null,
+          )
+          .catch(() => null),
+      );
+    });
+    await page.goto(origin + view.path, { timeout: TIMEOUT_MS });
+    await page
+      .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_FRAME, {
+        timeout: TIMEOUT_MS,
+      })
+      .catch(() => problems.push(`no ${FIRST_FRAME} mark within ${TIMEOUT_MS / 1000} s: the map never drew`));
+    const deadline = Date.now() + TIMEOUT_MS;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < IDLE_MS)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const alerts = await page.locator('[role="alert"]').allInnerTexts();
+    for (const text of alerts) if (text.trim()) problems.push(`alert: ${text.trim().slice(0, 200)}`);
+    const files = (await Promise.all(bodies)).filter((f) => f !== null);
+    return { files, problems };
+  } finally {
+    await context.close();
   }
+}
 
-  const rows = entries.map((e) => ({
-    name: e.name,
-    raw: e.code.length,
-    gzip: gzipSync(e.code, { level: 9 }).length,
-  }));
-  const total = rows.reduce((sum, r) => sum + r.gzip, 0);
-  const totalRaw = rows.reduce((sum, r) => sum + r.raw, 0);
-
-  const width = Math.max(4, ...rows.map((r) => r.name.length), 'total'.length);
-  const line = (a, b, c) => `${a.padEnd(width)}  ${b.padStart(10)}  ${c.padStart(10)}`;
-  console.log('Initial-load JavaScript (gzip -9):');
-  console.log(line('file', 'raw bytes', 'gzip bytes'));
-  for (const r of rows) console.log(line(r.name, String(r.raw), String(r.gzip)));
-  console.log(line('total', String(totalRaw), String(total)));
-  const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
-  console.log(
-    `Budget: ${kib(total)} of ${kib(BUDGET_BYTES)} gzip (${((100 * total) / BUDGET_BYTES).toFixed(1)}%)`,
+async function main() {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`size-budget: ${path.join(DIST, 'index.html')} is missing; run \`npm run build\` first.`);
+    return false;
+  }
+  const bundled = path.join(DIST, 'data/ai-deals.json');
+  if (!existsSync(bundled)) {
+    console.error(`size-budget: ${bundled} is missing; the build should copy the bundled data.`);
+    return false;
+  }
+  const executablePath = findChrome();
+  if (!executablePath) {
+    console.error(
+      'size-budget: no Chromium found; run `node scripts/ensure-chrome.mjs` (or set CHROME_PATH).',
+    );
+    return false;
+  }
+  const site = mkdtempSync(path.join(tmpdir(), 'adm-size-'));
+  cpSync(DIST, site, { recursive: true });
+  writeFileSync(
+    path.join(site, UNPOSITIONED),
+    JSON.stringify(withoutPositions(JSON.parse(readFileSync(bundled, 'utf8')))),
   );
-
+  const server = await serve(site);
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...LAUNCH_ARGS] });
+  const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
   let ok = true;
-  if (missing.length) {
-    ok = false;
-    for (const f of missing)
-      console.error(`size-budget: referenced file is missing: ${path.relative(process.cwd(), f)}`);
+  try {
+    for (const view of VIEWS) {
+      const { files, problems } = await measureView(browser, server.url, view);
+      const total = files.reduce((sum, f) => sum + f.gzip, 0);
+      const width = Math.max(28, ...files.map((f) => f.name.length));
+      const line = (a, b, c) => `  ${a.padEnd(width)}  ${b.padStart(10)}  ${c.padStart(10)}`;
+      console.log(
+        `\n${view.name}: ${view.path}  (JavaScript fetched until the first frame + ${IDLE_MS / 1000} s idle)`,
+      );
+      console.log(line('file', 'raw bytes', 'gzip -9'));
+      for (const f of files) console.log(line(f.name, String(f.raw), String(f.gzip)));
+      console.log(line('total', String(files.reduce((s, f) => s + f.raw, 0)), String(total)));
+      console.log(`  ${kib(total)} of ${kib(BUDGET_BYTES)} (${((100 * total) / BUDGET_BYTES).toFixed(1)}%)`);
+      for (const problem of problems) console.error(`size-budget: ${view.name}: ${problem}`);
+      if (problems.length > 0 || files.length === 0) ok = false;
+      if (total > BUDGET_BYTES) {
+        ok = false;
+        console.error(`size-budget: ${view.name} is OVER BUDGET by ${total - BUDGET_BYTES} bytes gzip.`);
+      }
+    }
+    console.log(`\nFor reference, static imports of index.html only: ${kib(staticImportTotal(DIST))} gzip.`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
   }
-  if (rows.length === 0) {
-    ok = false;
-    console.error('size-budget: found no JavaScript in dist/index.html; is the build broken?');
-  }
-  if (total > BUDGET_BYTES) {
-    ok = false;
-    console.error(`size-budget: OVER BUDGET by ${total - BUDGET_BYTES} bytes gzip.`);
-  }
-  process.exit(ok ? 0 : 1);
+  return ok;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
-    console.error(`size-budget: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  main().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (error) => {
+      console.error(`size-budget: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

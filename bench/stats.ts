@@ -1,0 +1,60 @@
+/** Pure statistics for the benchmark: medians, percentiles, total blocking time, frame rates. */
+
+export function median(values: readonly (number | undefined)[]): number | undefined {
+  const sorted = finite(values).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The nearest-rank percentile (p in 0–100): the smallest value with at least p % of values at or below it. */
+export function percentile(values: readonly (number | undefined)[], p: number): number | undefined {
+  const sorted = finite(values).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+
+function finite(values: readonly (number | undefined)[]): number[] {
+  return values.filter((v): v is number => v !== undefined && Number.isFinite(v));
+}
+
+export interface Task {
+  readonly startTime: number;
+  readonly duration: number;
+}
+
+/** The blocking part of a main-thread task: what exceeds 50 ms (Lighthouse's definition of TBT). */
+export const LONG_TASK_MS = 50;
+
+/**
+ * Total blocking time between `from` and `to` (ms on the page's clock): each task is clipped to the window,
+ * and every clipped task contributes what exceeds 50 ms.
+ */
+export function totalBlockingTime(tasks: readonly Task[], from: number, to: number): number {
+  let total = 0;
+  for (const task of tasks) {
+    const start = Math.max(from, task.startTime);
+    const end = Math.min(to, task.startTime + task.duration);
+    if (end - start > LONG_TASK_MS) total += end - start - LONG_TASK_MS;
+  }
+  return total;
+}
+
+export interface FrameSummary {
+  /** Frames per second over the recorded span. */
+  readonly fps: number | undefined;
+  /** p95 of the intervals between successive frames, ms. */
+  readonly p95FrameMs: number | undefined;
+}
+
+/** Frame rate and p95 frame interval from animation-frame timestamps (ms, ascending). */
+export function frameSummary(timestamps: readonly number[]): FrameSummary {
+  if (timestamps.length < 2) return { fps: undefined, p95FrameMs: undefined };
+  const intervals = timestamps.slice(1).map((t, i) => t - (timestamps[i] as number));
+  const span = (timestamps.at(-1) as number) - (timestamps[0] as number);
+  return {
+    fps: span > 0 ? (1000 * intervals.length) / span : undefined,
+    p95FrameMs: percentile(intervals, 95),
+  };
+}

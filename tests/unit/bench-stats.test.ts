@@ -1,0 +1,52 @@
+// The benchmark's arithmetic: medians, percentiles, total blocking time and frame rates.
+import { describe, expect, test } from 'vitest';
+import { frameSummary, median, percentile, totalBlockingTime } from '../../bench/stats.ts';
+
+describe('median and percentile', () => {
+  test('median of odd and even counts, ignoring missing values', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([undefined, 7, Number.NaN])).toBe(7);
+    expect(median([])).toBeUndefined();
+  });
+
+  test('nearest-rank p95: the 19th of 20 values, the largest of 3', () => {
+    const values = Array.from({ length: 20 }, (_, i) => 20 - i);
+    expect(percentile(values, 95)).toBe(19);
+    expect(percentile([10, 30, 20], 95)).toBe(30);
+    expect(percentile([], 95)).toBeUndefined();
+  });
+});
+
+describe('totalBlockingTime', () => {
+  test('sums what exceeds 50 ms per task', () => {
+    const tasks = [
+      { startTime: 100, duration: 40 },
+      { startTime: 200, duration: 120 },
+      { startTime: 400, duration: 51 },
+    ];
+    expect(totalBlockingTime(tasks, 0, 10_000)).toBe(71);
+  });
+
+  test('clips tasks to the window: a 10 s task cut at the cap counts up to the cap', () => {
+    const tasks = [
+      { startTime: 1000, duration: 10_000 },
+      { startTime: 20, duration: 100 },
+    ];
+    expect(totalBlockingTime(tasks, 50, 6000)).toBe(4950 + 20);
+    expect(totalBlockingTime(tasks, 0, 500)).toBe(50);
+  });
+});
+
+describe('frameSummary', () => {
+  test('fps over the span and the p95 frame interval', () => {
+    const stamps = [0, 16, 32, 48, 148, 164];
+    const summary = frameSummary(stamps);
+    expect(summary.fps).toBeCloseTo((5 * 1000) / 164);
+    expect(summary.p95FrameMs).toBe(100);
+  });
+
+  test('no frame rate from fewer than two frames', () => {
+    expect(frameSummary([5])).toEqual({ fps: undefined, p95FrameMs: undefined });
+  });
+});
