@@ -11,10 +11,7 @@ import { expectNoErrors, openPage, OUTPUT_DIR } from './harness.ts';
 // Big enough that the layout takes a few seconds in the worker. The view is focused on the biggest hub and
 // its partners, so the SVG renderer (slow at thousands of companies) draws a few hundred.
 const COMPANIES = 5000;
-const market = syntheticMarket({ companies: COMPANIES, deals: 3 * COMPANIES }) as {
-  companies: { id: string }[];
-  deals: { from: string; to: string }[];
-};
+const market = syntheticMarket({ companies: COMPANIES, deals: 3 * COMPANIES });
 const hub = busiest(market.deals);
 
 function busiest(deals: readonly { from: string; to: string }[]): string {
