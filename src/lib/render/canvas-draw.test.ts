@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   BATCHED_NODES,
+  MOVING_HAIRLINES,
   DETAILED_EDGES,
   dashArray,
   drawScene,
@@ -298,6 +299,18 @@ describe('a big map on canvas', () => {
     expect(zoomed.stats.hairlines).toBe(0);
     expect(zoomed.stats.detailed).toBeGreaterThan(0);
     expect(zoomed.stats.detailed).toBeLessThan(DETAILED_EDGES);
+  });
+
+  test('while a big map moves it draws only its biggest hairlines, and all of them once it rests', () => {
+    const scene = bigScene(MOVING_HAIRLINES * 2);
+    const moving = draw(scene, { moving: true }).stats;
+    const resting = draw(scene).stats;
+    expect(moving.hairlines).toBe(MOVING_HAIRLINES);
+    expect(moving.deferred).toBe(resting.hairlines - MOVING_HAIRLINES);
+    expect(resting.deferred).toBe(0);
+    expect(resting.hairlines).toBeGreaterThan(MOVING_HAIRLINES);
+    // Companies and labels are all drawn either way.
+    expect(moving.nodes).toBe(resting.nodes);
   });
 
   test(`from ${BATCHED_NODES} companies circles are filled one path per colour`, () => {

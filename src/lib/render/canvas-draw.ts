@@ -65,6 +65,8 @@ export interface CanvasDrawInput {
   readonly colors: CanvasColors;
   /** Device pixels per CSS pixel. */
   readonly dpr: number;
+  /** The camera or the layout is moving: a big map draws only its biggest hairlines until it rests. */
+  readonly moving?: boolean | undefined;
 }
 
 /** What one draw drew (tests and the benchmark read it). */
@@ -75,12 +77,20 @@ export interface CanvasDrawStats {
   hairlines: number;
   /** Hairline paths stroked (one per colour and opacity). */
   hairlinePaths: number;
+  /** Hairlines left out while the map moves. */
+  deferred: number;
   nodes: number;
   labels: number;
 }
 
 /** Below this many links in view every link is drawn in full, as on SVG (in renderer-choice.ts, for the legend). */
 export { DETAILED_EDGES };
+/**
+ * While a big map moves (zoom, pan, a layout settling), only this many hairlines are drawn — the biggest deals,
+ * which come first in the scene — and the rest once it rests: software rasterising of tens of thousands of lines
+ * is what makes a frame slow (sigma.js hides edges while moving for the same reason).
+ */
+export const MOVING_HAIRLINES = 2500;
 /** From this many companies circles are filled in batches, one path per colour. */
 export const BATCHED_NODES = 1500;
 
@@ -89,7 +99,14 @@ type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
 
 export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStats {
   const { scene, camera, width, height, dpr } = input;
-  const stats: CanvasDrawStats = { detailed: 0, hairlines: 0, hairlinePaths: 0, nodes: 0, labels: 0 };
+  const stats: CanvasDrawStats = {
+    detailed: 0,
+    hairlines: 0,
+    hairlinePaths: 0,
+    deferred: 0,
+    nodes: 0,
+    labels: 0,
+  };
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   ctx.globalAlpha = 1;
@@ -125,11 +142,16 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   /** Hairline batches: colour → opacity → positions in scene.edges. */
   const hairlines = new Map<string, Map<number, number[]>>();
   const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
+  let room = input.moving ? MOVING_HAIRLINES : Infinity;
   for (const i of shown) {
     const edge: DrawnEdge | undefined = scene.edges[i];
     if (!edge) continue;
     if (all || edge.selected || edge.emphasised === true) {
       detailed.push({ edge, curve: curveAt(geometry, i * 6, edge.offset !== 0) });
+      continue;
+    }
+    if (room-- <= 0) {
+      stats.deferred++;
       continue;
     }
     let byOpacity = hairlines.get(edge.color);

@@ -89,4 +89,6 @@ export interface RendererProps {
   /** Screen-space labels (scene-labels.ts). */
   readonly labels: readonly PlacedLabel[];
   readonly theme: ThemeName;
+  /** The camera or the layout is moving: a renderer may draw a big map in less detail until it rests. */
+  readonly moving?: boolean | undefined;
 }
