@@ -95,7 +95,7 @@ export function mapSvg(
         ` opacity="${num(edge.opacity)}"` +
         (edge.ended ? ' stroke-linecap="butt"' : '') +
         (marker ? ` marker-end="url(#${marker})"` : '') +
-        `><title>${xmlText(edge.title)}</title></path>` +
+        `><title>${xmlText(edge.title ?? titleOf(model, edge.index))}</title></path>` +
         badge,
     ];
   });
@@ -176,6 +176,12 @@ export function mapSvg(
 
 function markerKey(edge: SceneEdge): string {
   return `${edge.color}|${edge.unconfirmed ? 'h' : 's'}`;
+}
+
+/** A deal's hover text, for edges that carry none (big maps). */
+function titleOf(model: GraphModel, index: number): string {
+  const record = model.deals[index];
+  return record ? edgeTitle(model, record) : '';
 }
 
 function edgeTitle(model: GraphModel, record: DealRecord): string {

@@ -8,7 +8,7 @@ import { fitCamera, project } from './camera.ts';
 import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
-import { styleScene, type StyleInput } from './style.ts';
+import { baseStyle, styleScene, TITLED_DEALS, type StyleInput } from './style.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
 
@@ -68,7 +68,7 @@ describe('styleScene', () => {
     expect(ranked[0]?.id).toBe('cerebras');
     expect(ranked[0]?.labelMust).toBe(true);
     expect(ranked.slice(0, bright.length).every((n) => n.opacity === 1)).toBe(true);
-    expect(scene.edges.filter((e) => e.opacity > 0.1).every((e) => e.title.includes('cerebras'))).toBe(true);
+    expect(scene.edges.filter((e) => e.opacity > 0.1).every((e) => e.title?.includes('cerebras'))).toBe(true);
   });
 
   test('reported and low-confidence deals are unconfirmed and lighter; partnerships have no arrow', () => {
@@ -257,5 +257,16 @@ describe('segment distance', () => {
     expect(distanceToSegment({ x: 5, y: 3 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(3);
     expect(distanceToSegment({ x: -3, y: 4 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(5);
     expect(distanceToSegment({ x: 1, y: 1 }, { x: 0, y: 0 }, { x: 0, y: 0 })).toBeCloseTo(Math.SQRT2);
+  });
+});
+
+describe('hover texts', () => {
+  test('a map of ordinary size writes each edge its hover text; a big one leaves them to be asked for', () => {
+    const titled = styleScene(input());
+    expect(titled.edges.every((e) => e.title === e.id)).toBe(true);
+    expect(model.deals.length).toBeLessThanOrEqual(TITLED_DEALS);
+    const many = { ...input().visibility, visibleDeals: Array.from({ length: TITLED_DEALS + 1 }, () => 0) };
+    const untitled = baseStyle({ model, visibility: many, theme: 'light', edgeTitle: (r) => r.deal.id });
+    expect(untitled.edges.every((e) => e.title === undefined)).toBe(true);
   });
 });

@@ -50,6 +50,8 @@ export const DASH_PATTERNS: Record<Dash, string | undefined> = {
 };
 
 const FADED = 0.15;
+/** Up to this many visible deals, each edge carries its hover text. */
+export const TITLED_DEALS = 2000;
 /** Edge opacity of confirmed and of unconfirmed (reported, low-confidence) deals. */
 export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.65 } as const;
 
@@ -146,6 +148,8 @@ export function baseStyle(input: BaseInput): BaseStyle {
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
+  // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
+  const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   for (const group of pairs) {
     const offsets = fanOffsets(group.length);
     group.forEach(({ record, from, to }, k) => {
@@ -168,7 +172,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
         unconfirmed: record.unconfirmed,
         ended,
         arrow,
-        title: input.edgeTitle(record),
+        title: titled ? input.edgeTitle(record) : undefined,
         selected: false,
         emphasised: false,
       });

@@ -56,7 +56,8 @@ export interface SceneEdge {
   readonly emphasised: boolean;
   /** Whether money moves along the edge (arrowhead) or not (partnership). */
   readonly arrow: boolean;
-  readonly title: string;
+  /** Hover text; left out on big maps, where the map asks for it when the pointer is on the edge. */
+  readonly title?: string | undefined;
   /** Several deals of one pair drawn as this one line, with a count badge (aggregate-edges.ts). */
   readonly aggregate?: { readonly count: number } | undefined;
 }
