@@ -78,7 +78,7 @@ export function targetsTable(results: readonly RowResult[]): string {
           check.against === undefined
             ? value === undefined
               ? '–'
-              : `${value.bound === '=' ? '' : value.bound}${withUnit(value.value, check.figure === 'jsKiB' ? 'KiB' : 'ms')}`
+              : `${value.bound === '=' ? '' : value.bound}${withUnit(value.value, check.figure === 'jsKiB' || check.figure === 'firstViewJsKiB' ? 'KiB' : 'ms')}`
             : formatRatio(value);
         const peer = check.against === 'best' ? 'best peer' : check.against;
         const against =

@@ -165,7 +165,7 @@ async function main(): Promise<void> {
               `  settled ${(result.capped ? `> ${CAP_MS / 1000} s` : `${show(f.settledMs)} ms`).padStart(9)}` +
               `  TBT ${show(f.tbtMs).padStart(6)}  zoom ${show(f.zoomFps, 1).padStart(5)} fps  p95 ${show(f.p95FrameMs).padStart(4)}` +
               `  in→paint ${show(f.inputP95Ms).padStart(4)} / loading ${show(f.loadingInputP95Ms).padStart(5)}` +
-              `  heap ${show(f.heapMB, 1).padStart(5)} MB  JS ${show(f.jsKiB, 1)} KiB` +
+              `  heap ${show(f.heapMB, 1).padStart(5)} MB  JS ${show(f.jsKiB, 1)} KiB (first view ${show(f.firstViewJsKiB, 1)})` +
               (result.capped ? `  CAPPED: ${result.reached}` : ''),
           );
           for (const problem of new Set(result.problems)) console.log(`      ${problem}`);

@@ -33,7 +33,6 @@ export interface TargetRow {
 }
 
 export const BUNDLED = 'bundled';
-const SYNTHETIC = ['150', '1000', '5000', '20000'];
 
 export const TARGETS: readonly TargetRow[] = [
   {
@@ -113,8 +112,10 @@ export const TARGETS: readonly TargetRow[] = [
     figure: 'JS the browser downloads for the first view, gzip',
     target: '≤ 80 KiB, with or without `data=`',
     checks: [
-      { size: BUNDLED, figure: 'jsKiB', op: '≤', limit: 80 },
-      { size: 'data=', figure: 'jsKiB', op: '≤', limit: 80, sizes: SYNTHETIC },
+      // Asked for before the map's first frame (what `npm run test:size` checks), on the bundled data and on a
+      // file without positions that the page lays out itself (150 companies).
+      { size: BUNDLED, figure: 'firstViewJsKiB', op: '≤', limit: 80 },
+      { size: 'data=', figure: 'firstViewJsKiB', op: '≤', limit: 80, sizes: ['150'] },
     ],
   },
 ];
