@@ -113,32 +113,57 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   ctx.setLineDash([]);
 
   const byIndex = new Map<number, SceneNode>();
-  for (const node of scene.nodes) byIndex.set(node.index, node);
+  const nodeAt: (SceneNode | undefined)[] = [];
+  for (const node of scene.nodes) {
+    byIndex.set(node.index, node);
+    nodeAt[node.index] = node;
+  }
+  // The camera as plain numbers: read once per link, tens of thousands of times a frame.
+  const { k, x: cx, y: cy } = camera;
+  const bend = Math.min(k, 1.5);
+  // Links that may be in view: their chord's box, widened by the most a fanned curve can bend, meets the view.
+  const candidates: number[] = [];
+  scene.edges.forEach((edge, i) => {
+    const a = nodeAt[edge.from];
+    const b = nodeAt[edge.to];
+    if (!a || !b) return;
+    const ax = a.x * k + cx;
+    const ay = a.y * k + cy;
+    const bx = b.x * k + cx;
+    const by = b.y * k + cy;
+    const m = Math.abs(edge.offset) * bend * 2 + edge.width + 12;
+    if (Math.max(ax, bx) < -m || Math.min(ax, bx) > width + m) return;
+    if (Math.max(ay, by) < -m || Math.min(ay, by) > height + m) return;
+    candidates.push(i);
+  });
   // Every link's curve in screen space, six numbers each (start, control, end), computed without allocating.
   const geometry = scratch(scene.edges.length * 6);
-  const bend = Math.min(camera.k, 1.5);
-  const shown: number[] = [];
-  scene.edges.forEach((edge, i) => {
-    const a = byIndex.get(edge.from);
-    const b = byIndex.get(edge.to);
-    if (!a || !b) return;
+  /** Computes link i's curve; true when it is in view. */
+  const place = (i: number): boolean => {
+    const edge = scene.edges[i];
+    const a = edge && nodeAt[edge.from];
+    const b = edge && nodeAt[edge.to];
+    if (!edge || !a || !b) return false;
     const at = i * 6;
     edgeCurveInto(
       geometry,
       at,
-      a.x * camera.k + camera.x,
-      a.y * camera.k + camera.y,
-      b.x * camera.k + camera.x,
-      b.y * camera.k + camera.y,
-      a.r * camera.k,
-      b.r * camera.k + edge.gap,
+      a.x * k + cx,
+      a.y * k + cy,
+      b.x * k + cx,
+      b.y * k + cy,
+      a.r * k,
+      b.r * k + edge.gap,
       edge.offset * bend,
       0,
     );
-    if (inView(geometry, at, edge.width + 12, width, height)) shown.push(i);
-  });
+    return inView(geometry, at, edge.width + 12, width, height);
+  };
+  // A big map on the move works out only the curves it draws (the biggest, and those brought forward).
+  const lazy = Boolean(input.moving) && candidates.length >= DETAILED_EDGES;
+  const shown = lazy ? candidates : candidates.filter(place);
   // Few links in view (a small map, or a big one zoomed in): every one in full.
-  const all = shown.length < DETAILED_EDGES;
+  const all = !lazy && shown.length < DETAILED_EDGES;
   /** Hairline batches: colour → opacity → positions in scene.edges. */
   const hairlines = new Map<string, Map<number, number[]>>();
   const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
@@ -147,13 +172,16 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
     const edge: DrawnEdge | undefined = scene.edges[i];
     if (!edge) continue;
     if (all || edge.selected || edge.emphasised === true) {
+      if (lazy && !place(i)) continue;
       detailed.push({ edge, curve: curveAt(geometry, i * 6, edge.offset !== 0) });
       continue;
     }
-    if (room-- <= 0) {
+    if (room <= 0) {
       stats.deferred++;
       continue;
     }
+    if (lazy && !place(i)) continue;
+    room--;
     let byOpacity = hairlines.get(edge.color);
     if (!byOpacity) hairlines.set(edge.color, (byOpacity = new Map()));
     const batch = byOpacity.get(edge.opacity);

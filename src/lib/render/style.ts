@@ -50,6 +50,8 @@ export const DASH_PATTERNS: Record<Dash, string | undefined> = {
 };
 
 const FADED = 0.15;
+/** Up to this many companies, labels take the side away from a company's heaviest edges. */
+export const HEAVY_SIDES_UP_TO = 3000;
 /** Up to this many visible deals, each edge carries its hover text. */
 export const TITLED_DEALS = 2000;
 /** Edge opacity of confirmed and of unconfirmed (reported, low-confidence) deals. */
@@ -195,7 +197,10 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  const heavy = heavyDirections(base.edges, positions);
+  // Which side of a circle its label takes: worked out for maps of ordinary size. A very large map labels
+  // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
+  const heavy =
+    base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
   const placedNodes = base.nodes.map((node) => {
     const x = positions[2 * node.index] ?? 0;
     const y = positions[2 * node.index + 1] ?? 0;
