@@ -291,7 +291,8 @@ function highlightEdges(
 function visiblePairs(model: GraphModel, visibility: Visibility, groups: UnitGroups): PairGroup[] {
   // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
   // them out.
-  const pairs = new Map<string, { record: DealRecord; from: number; to: number }[]>();
+  const pairs = new Map<number, { record: DealRecord; from: number; to: number }[]>();
+  const n = model.companies.length;
   for (const index of visibility.visibleDeals) {
     const record = model.deals[index];
     if (!record) continue;
@@ -299,7 +300,7 @@ function visiblePairs(model: GraphModel, visibility: Visibility, groups: UnitGro
     const to = groups.head[record.to] ?? record.to;
     // A deal inside a merged group (Amazon ↔ AWS) is not drawn.
     if (from === to) continue;
-    const key = from < to ? `${from}:${to}` : `${to}:${from}`;
+    const key = from < to ? from * n + to : to * n + from;
     const group = pairs.get(key);
     if (group) group.push({ record, from, to });
     else pairs.set(key, [{ record, from, to }]);
