@@ -92,7 +92,7 @@ export { DETAILED_EDGES };
  */
 export const MOVING_HAIRLINES = 2500;
 /** From this many companies circles are filled in batches, one path per colour. */
-export const BATCHED_NODES = 1500;
+export const BATCHED_NODES = 500;
 
 /** A link brought forward by a hover, selection, focus or circular flow (`emphasised` lands in types.ts). */
 type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
