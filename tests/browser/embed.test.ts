@@ -111,19 +111,21 @@ describe('embedding in a blog post', () => {
     const { page } = await openBlog('blog-1024.html', { width: 1100, height: 700 });
     const frame = await mapFrame(page);
     const node = frame.locator('[data-company="anthropic"]');
-    const before = await node.getAttribute('transform');
+    // The camera, as the accessible layer follows it.
+    const camera = frame.locator('.map-access > g');
+    const before = await camera.getAttribute('transform');
     const box = await page.locator('iframe').boundingBox();
     if (!box) throw new Error('no iframe box');
     await page.mouse.move(box.x + box.width / 3, box.y + 250);
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
-    expect(await node.getAttribute('transform')).toBe(before);
+    expect(await camera.getAttribute('transform')).toBe(before);
 
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await expect.poll(() => node.getAttribute('transform')).not.toBe(before);
+    await expect.poll(() => camera.getAttribute('transform')).not.toBe(before);
 
     const entries = await page.evaluate(() => window.history.length);
     await frame.getByRole('button', { name: 'Zoom in' }).click();

@@ -30,14 +30,19 @@ describe('an embed pinned to the 2026-11-26 edition', () => {
       const opened = await openPage(`/?data=${EDITION}&embed=1`, { viewport });
       const { page } = opened;
       await page.locator('[data-company]').first().waitFor();
+      // Where each company is on screen, relative to the map: the centre of its circle.
       const drawn: Drawn[] = await page.locator('[data-company]').evaluateAll((nodes) =>
         nodes.map((n) => {
-          const match = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(n.getAttribute('transform') ?? '');
+          const map = n.closest('svg')?.getBoundingClientRect();
+          const r = (n.querySelector('circle') ?? n).getBoundingClientRect();
           return {
             id: n.getAttribute('data-company') ?? '',
             x: Number(n.getAttribute('data-x')),
             y: Number(n.getAttribute('data-y')),
-            screen: [Number(match?.[1]), Number(match?.[2])] as [number, number],
+            screen: [r.left + r.width / 2 - (map?.left ?? 0), r.top + r.height / 2 - (map?.top ?? 0)] as [
+              number,
+              number,
+            ],
           };
         }),
       );
@@ -54,8 +59,8 @@ describe('an embed pinned to the 2026-11-26 edition', () => {
       const cx = left.screen[0] - left.x * k;
       const cy = left.screen[1] - left.y * k;
       for (const d of drawn) {
-        expect(Math.abs(d.screen[0] - (d.x * k + cx)), d.id).toBeLessThan(0.01);
-        expect(Math.abs(d.screen[1] - (d.y * k + cy)), d.id).toBeLessThan(0.01);
+        expect(Math.abs(d.screen[0] - (d.x * k + cx)), d.id).toBeLessThan(0.05);
+        expect(Math.abs(d.screen[1] - (d.y * k + cy)), d.id).toBeLessThan(0.05);
       }
       // The camera fits the whole edition in the map.
       const box = await page.locator('svg:has([data-company])').first().boundingBox();
