@@ -330,6 +330,16 @@ describe('a big map on canvas', () => {
     expect(new Set(arcs(ops).map((o) => o.args[2]))).toEqual(new Set([3, 3.75]));
     expect(strokes(ops)).toHaveLength(0);
   });
+
+  test('while a big map moves its smallest circles go without their outline disc', () => {
+    const nodes = Array.from({ length: BATCHED_NODES }, (_, i) =>
+      node(i, (i % 50) * 16, Math.floor(i / 50) * 16, { r: i % 2 ? 1 : 4 }),
+    );
+    const resting = arcs(draw({ nodes, edges: [] }).ops).length;
+    const moving = arcs(draw({ nodes, edges: [] }, { moving: true }).ops).length;
+    expect(resting).toBe(2 * BATCHED_NODES);
+    expect(moving).toBe(BATCHED_NODES + BATCHED_NODES / 2);
+  });
 });
 
 describe('culling', () => {
