@@ -112,12 +112,8 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 
-  const byIndex = new Map<number, SceneNode>();
   const nodeAt: (SceneNode | undefined)[] = [];
-  for (const node of scene.nodes) {
-    byIndex.set(node.index, node);
-    nodeAt[node.index] = node;
-  }
+  for (const node of scene.nodes) nodeAt[node.index] = node;
   // The camera as plain numbers: read once per link, tens of thousands of times a frame.
   const { k, x: cx, y: cy } = camera;
   const bend = Math.min(k, 1.5);
@@ -221,7 +217,7 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 
-  for (const edge of scene.edges) if (edge.aggregate) drawBadge(ctx, edge, byIndex, input);
+  for (const edge of scene.edges) if (edge.aggregate) drawBadge(ctx, edge, nodeAt, input);
 
   stats.nodes = drawNodes(ctx, input);
   stats.labels = drawLabels(ctx, input);
@@ -347,11 +343,11 @@ function drawArrowhead(
 function drawBadge(
   ctx: Canvas2D,
   edge: SceneEdge,
-  byIndex: ReadonlyMap<number, SceneNode>,
+  nodeAt: readonly (SceneNode | undefined)[],
   { camera, width, height, colors }: CanvasDrawInput,
 ): void {
-  const a = byIndex.get(edge.from);
-  const b = byIndex.get(edge.to);
+  const a = nodeAt[edge.from];
+  const b = nodeAt[edge.to];
   if (!a || !b || !edge.aggregate) return;
   const { x, y } = screen(camera, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   if (x < -10 || x > width + 10 || y < -10 || y > height + 10) return;

@@ -83,6 +83,8 @@ export interface BaseStyle {
   readonly edges: readonly BaseEdge[];
   /** Visible deals by pair, for aggregate lines (`units=merge`). */
   readonly pairs: readonly PairGroup[];
+  /** Edge width by headline USD (the file's scale). */
+  readonly width: (usd: number | undefined) => number;
 }
 
 type PairGroup = readonly { readonly record: DealRecord; readonly from: number; readonly to: number }[];
@@ -182,7 +184,7 @@ export function baseStyle(input: BaseInput): BaseStyle {
   }
   // Big edges first so thin ones stay on top and clickable.
   edges.sort((p, q) => q.width - p.width || p.index - q.index);
-  return { model, groups, nodes, order, biggest, edges, pairs };
+  return { model, groups, nodes, order, biggest, edges, pairs, width };
 }
 
 /** A base style at positions: x, y, the bounds and each company's heaviest direction. */
@@ -364,9 +366,8 @@ function aggregatedEdges(
   input: HighlightInput,
   highlight: Highlight | undefined,
 ): SceneEdge[] {
-  const { model, groups } = placed;
+  const { model, groups, width } = placed;
   const { visibility, selection, theme } = input;
-  const width = edgeWidthScale(model);
   const byIndex = new Map(placed.edges.map((e) => [e.index, e]));
   const edges: SceneEdge[] = [];
   const head = (i: number) => groups.head[i] ?? i;
