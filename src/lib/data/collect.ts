@@ -4,6 +4,7 @@
  * `object` builds a fresh object of known keys only) and are counted shallowly, never walked.
  */
 import * as v from 'valibot';
+import { StringPool } from './compact.ts';
 import { formatPath, humanize, type Issue, type PathPart, type Severity } from './issues.ts';
 import { Suggestions } from './suggest.ts';
 
@@ -13,6 +14,8 @@ export class IssueLog {
   firstUnknown: string | undefined;
   /** "Did you mean" for unknown ids, with a cap on the work one file may cause. */
   readonly suggestions = new Suggestions();
+  /** Texts that recur across this file's items (ids, dates, statuses), each kept once (compact.ts). */
+  readonly texts = new StringPool();
   constructor(readonly file: string | undefined) {}
 
   add(path: string, severity: Severity, message: string): void {

@@ -4,6 +4,7 @@
  * Lookups are by `Map`/`Set`, never by plain-object keys.
  */
 import { parseItem, type IssueLog } from './collect.ts';
+import { NONE, poolTexts, stored } from './compact.ts';
 import { startOf } from './dates.ts';
 import type { Amount, Category, CoParty, Company, Deal, DealType, Source, Valuation } from './format.ts';
 import { attributesOf, type Attributes } from './attributes.ts';
@@ -55,14 +56,19 @@ export function collectCompanies(
     const cleanAliases = (aliases ?? []).filter(
       (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
     );
-    const company: Company = {
-      ...rest,
-      aliases: cleanAliases,
-      formerIds: [...new Set(formerIds ?? [])],
-      ...(safe ? { url: safe.href } : {}),
-      ...withAttributes(attributes),
-      ...withValuations(valuations, i, log),
-    };
+    const company: Company = poolTexts(
+      {
+        ...rest,
+        aliases: stored(cleanAliases),
+        formerIds: stored([...new Set(formerIds ?? [])]),
+        ...(safe ? { url: safe.href } : {}),
+        ...withAttributes(attributes),
+        ...withValuations(valuations, i, log),
+      },
+      // The ids first: the deals' ends then share them.
+      ['id', 'category', 'parent', 'country'],
+      log.texts,
+    );
     byId.set(parsed.id, { company, index: i });
   });
   return resolveCompanyLinks(byId, log);
@@ -100,7 +106,7 @@ function withValuations(
     };
     out.push({ valuation, start: startOf(parsed.date) ?? 0 });
   });
-  return { valuations: out.sort((a, b) => a.start - b.start).map((v) => v.valuation) };
+  return { valuations: stored(out.sort((a, b) => a.start - b.start).map((v) => v.valuation)) };
 }
 
 function resolveCompanyLinks(
@@ -138,7 +144,9 @@ function resolveCompanyLinks(
       );
       return false;
     });
-    out.push(formerIds.length === result.formerIds.length ? result : { ...result, formerIds });
+    out.push(
+      formerIds.length === result.formerIds.length ? result : { ...result, formerIds: stored(formerIds) },
+    );
   }
   return out;
 }
@@ -194,6 +202,7 @@ export function collectDeals(
       return skip('endDate', 'an end date needs a start date ("date")');
     const amount = readAmount(parsed.amount, (m) => skip('amount', m));
     if (amount === null) return;
+    if (amount) poolTexts(amount, ['currency', 'kind', 'scope'], log.texts);
     seen.set(parsed.id, i);
     deals.push({ deal: buildDeal(parsed, ends, amount, companyIds, at, log), index: i });
   });
@@ -267,7 +276,13 @@ function buildDeal(
         `${urlProblem(archiveUrl)}; the archive link was removed`,
       );
     }
-    sources.push({ ...rest, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) });
+    sources.push(
+      poolTexts(
+        { ...rest, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) },
+        ['publisher'],
+        log.texts,
+      ),
+    );
   });
   const coParties: CoParty[] = (parsed.coParties ?? []).map((party, j) => {
     if (party.id === undefined || companyIds.has(party.id)) return party;
@@ -279,16 +294,21 @@ function buildDeal(
     const { id: _dropped, ...rest } = party;
     return rest;
   });
+  for (const party of coParties) poolTexts(party, ['id', 'role'], log.texts);
   const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, attributes, ...rest } = parsed;
-  return {
-    ...rest,
-    ...withAttributes(attributes),
-    ...ends,
-    ...(amount ? { amount } : {}),
-    sources,
-    coParties,
-    overlaps: [...new Set(overlaps ?? [])],
-  };
+  return poolTexts(
+    {
+      ...rest,
+      ...withAttributes(attributes),
+      ...ends,
+      ...(amount ? { amount } : {}),
+      sources: stored(sources),
+      coParties: stored(coParties),
+      overlaps: overlaps === undefined ? NONE : stored([...new Set(overlaps)]),
+    },
+    ['type', 'date', 'endDate', 'status', 'confidence', 'from', 'to'],
+    log.texts,
+  );
 }
 
 function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: IssueLog): Deal[] {
@@ -301,7 +321,8 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
       log.add(at('overlaps'), 'warning', `${why}; it was ignored`);
       return false;
     });
-    let result: Deal = overlaps.length === deal.overlaps.length ? deal : { ...deal, overlaps };
+    let result: Deal =
+      overlaps.length === deal.overlaps.length ? deal : { ...deal, overlaps: stored(overlaps) };
     const successor = deal.supersededBy;
     if (successor !== undefined && (successor === deal.id || !ids.has(successor))) {
       const why =

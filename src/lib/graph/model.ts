@@ -104,7 +104,8 @@ export function buildModel(map: DealMap): GraphModel {
     dealIndex: new Map(deals.map((d) => [d.deal.id, d.index])),
     categories: new Map(map.categories.map((c) => [c.id, c])),
     dealTypes,
-    dealsOf,
+    // Exact-size lists: one grown by `push` keeps room for 16 more indices.
+    dealsOf: dealsOf.map((list) => list.slice()),
     volume,
     dealCount,
     extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,

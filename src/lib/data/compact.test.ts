@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { NONE, StringPool, poolTexts, stored } from './compact.ts';
+import { minimalFile } from './test-fixtures.ts';
+import { validateDealMap } from './validate.ts';
+
+describe('compact storage', () => {
+  test('an empty list is the one shared frozen list; a full one an equal copy', () => {
+    expect(stored([])).toBe(NONE);
+    expect(Object.isFrozen(NONE)).toBe(true);
+    const list = [1, 2, 3];
+    const copy = stored(list);
+    expect(copy).toEqual([1, 2, 3]);
+    expect(copy).not.toBe(list);
+  });
+
+  test('a text seen twice is pooled once', () => {
+    const pool = new StringPool();
+    expect(pool.get(['2025', '11'].join('-'))).toBe('2025-11');
+    expect(pool.get(`2025-${11}`)).toBe('2025-11');
+    expect(pool.get(undefined)).toBeUndefined();
+    expect(pool.size).toBe(1);
+    pool.get('2026');
+    expect(pool.size).toBe(2);
+  });
+
+  test('pooling keeps the keys, their order and the missing ones', () => {
+    const item = { id: 'a', date: '2025', amount: 3 } as {
+      id: string;
+      date: string;
+      amount: number;
+      role?: string;
+    };
+    poolTexts(item, ['date', 'role'], new StringPool());
+    expect(Object.keys(item)).toEqual(['id', 'date', 'amount']);
+    expect(item).toEqual({ id: 'a', date: '2025', amount: 3 });
+  });
+
+  test('validated deals and companies without lists share the empty list', () => {
+    const result = validateDealMap(minimalFile(), { file: 'test.json' });
+    if (!result.ok) throw new Error('expected the fixture to load');
+    const [a, b] = result.value.deals;
+    expect(a?.coParties).toBe(b?.coParties);
+    expect(a?.overlaps).toBe(NONE);
+    const amazon = result.value.companies.find((c) => c.id === 'amazon');
+    const openai = result.value.companies.find((c) => c.id === 'openai');
+    expect(amazon?.aliases).toBe(NONE);
+    expect(amazon?.formerIds).toBe(openai?.formerIds);
+    expect(openai?.aliases).toEqual(['ChatGPT maker']);
+    expect(a?.sources).toEqual([
+      { url: 'https://example.com/openai-aws', publisher: 'Example News', date: '2025-11-03' },
+    ]);
+  });
+});
