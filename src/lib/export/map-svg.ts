@@ -13,6 +13,7 @@ import { fitCamera } from '../render/camera.ts';
 import { edgePath } from '../render/edges.ts';
 import { LABEL_FONT_PX } from '../render/labels.ts';
 import { sceneLabels } from '../render/scene-labels.ts';
+import { companyDescriber } from '../render/company-description.ts';
 import { DASH_PATTERNS, EDGE_OPACITY, styleScene } from '../render/style.ts';
 import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
@@ -44,6 +45,8 @@ export function mapSvg(
   const { meta } = model.map;
   const shown = visibility.visibleDeals.length;
   const companies = visibility.visibleCompanyCount;
+  const groups = unitGroups(model, params.units === 'merge');
+  const describe = companyDescriber(model, groups);
   const scene = styleScene({
     model,
     positions,
@@ -53,7 +56,7 @@ export function mapSvg(
     theme: 'light',
     pinned: new Set(),
     edgeTitle: (record) => edgeTitle(model, record),
-    groups: unitGroups(model, params.units === 'merge'),
+    groups,
     aggregate: params.units === 'merge' ? aggregateLine : undefined,
   });
   const legend = legendRows(model, visibility, scene.edges, sizeLabel);
@@ -107,7 +110,7 @@ export function mapSvg(
       ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r + 4)}" fill="none" stroke="${COLORS.text}" stroke-width="2" stroke-dasharray="4 3"/>`
       : '';
     return (
-      `<g><title>${xmlText(node.description)}</title>` +
+      `<g><title>${xmlText(describe(node.index))}</title>` +
       `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r)}" fill="${xmlAttr(node.fill)}"/>${ring}</g>`
     );
   });

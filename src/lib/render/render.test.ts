@@ -5,6 +5,7 @@ import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
 import { buildModel } from '../graph/model.ts';
 import { fitCamera, project } from './camera.ts';
+import { companyDescriber } from './company-description.ts';
 import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
@@ -169,7 +170,7 @@ describe('business units drawn inside their parent (units=merge)', () => {
     expect(units.length).toBeGreaterThan(0);
     expect(scene.nodes).toHaveLength(split.nodes.length - units.length);
     const node = scene.nodes.find((n) => n.id === 'amazon');
-    expect(node?.description).toMatch(/^Amazon \(with AWS[,)]/);
+    expect(companyDescriber(model, merged)(amazon)).toMatch(/^Amazon \(with AWS[,)]/);
     const before = split.nodes.find((n) => n.id === 'amazon');
     expect(node?.r).toBeGreaterThanOrEqual(before?.r ?? Infinity);
     // Every deal of AWS is now drawn to Amazon; deals inside the group are not drawn.

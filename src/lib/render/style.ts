@@ -81,8 +81,11 @@ export interface BaseStyle {
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
   readonly edges: readonly BaseEdge[];
-  /** Visible deals by pair, for aggregate lines (`units=merge`). */
-  readonly pairs: readonly PairGroup[];
+  /**
+   * Visible deals by pair, for aggregate lines (`units=merge`): worked out when first asked, so that maps
+   * without them do not hold an entry per deal.
+   */
+  readonly pairs: () => readonly PairGroup[];
   /** Edge width by headline USD (the file's scale). */
   readonly width: (usd: number | undefined) => number;
 }
@@ -107,8 +110,6 @@ export function baseStyle(input: BaseInput): BaseStyle {
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
-    const units = members.filter((j) => j !== i).map((j) => model.companies[j]?.name ?? '');
-    const name = units.length > 0 ? `${company.name} (with ${units.join(', ')})` : company.name;
     draft.push({
       index: i,
       id: company.id,
@@ -117,7 +118,6 @@ export function baseStyle(input: BaseInput): BaseStyle {
       r: radius(volume),
       fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
       focused: members.some((j) => visibility.focused[j]),
-      description: `${name}, ${category?.label ?? company.category}, ${count} ${count === 1 ? 'deal' : 'deals'}`,
     });
     entries.push({
       index: draft.length - 1,
@@ -184,7 +184,16 @@ export function baseStyle(input: BaseInput): BaseStyle {
   }
   // Big edges first so thin ones stay on top and clickable.
   edges.sort((p, q) => q.width - p.width || p.index - q.index);
-  return { model, groups, nodes, order, biggest, edges, pairs, width };
+  return {
+    model,
+    groups,
+    nodes,
+    order,
+    biggest,
+    edges,
+    pairs: pairsWhenAsked(model, visibility, groups),
+    width,
+  };
 }
 
 /** A base style at positions: x, y, the bounds and each company's heaviest direction. */
@@ -290,6 +299,15 @@ function highlightEdges(
   return out.concat(last);
 }
 
+function pairsWhenAsked(
+  model: GraphModel,
+  visibility: Visibility,
+  groups: UnitGroups,
+): () => readonly PairGroup[] {
+  let pairs: readonly PairGroup[] | undefined;
+  return () => (pairs ??= visiblePairs(model, visibility, groups));
+}
+
 function visiblePairs(model: GraphModel, visibility: Visibility, groups: UnitGroups): PairGroup[] {
   // Group the visible deals by unordered pair (of the companies they are drawn between), in date order, to fan
   // them out.
@@ -375,7 +393,7 @@ function aggregatedEdges(
   if (input.hovered !== undefined) forward.add(head(input.hovered));
   if (selection?.kind === 'company') forward.add(head(selection.index));
   visibility.focused.forEach((f, i) => f && forward.add(head(i)));
-  for (const group of placed.pairs) {
+  for (const group of placed.pairs()) {
     const line = input.aggregate?.(group, visibility.counted, theme);
     const id = line && `pair:${model.companies[line.from]?.id}:${model.companies[line.to]?.id}`;
     const expanded =

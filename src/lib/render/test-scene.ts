@@ -19,7 +19,6 @@ export function sceneNode(index: number, x: number, y: number, extra: Partial<Sc
     labelMust: false,
     heavyX: 0,
     heavyY: 0,
-    description: '',
     ...extra,
   };
 }

@@ -28,8 +28,6 @@ export interface SceneNode {
   /** Direction of the company's heaviest edges (unit vector, or 0, 0): its label sits on the other side. */
   readonly heavyX: number;
   readonly heavyY: number;
-  /** Accessible description: "OpenAI, AI lab, 38 deals". */
-  readonly description: string;
 }
 
 export interface SceneEdge {
