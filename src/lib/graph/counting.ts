@@ -29,7 +29,10 @@ export interface CountingPlan {
   readonly groups: number;
   /** Index of the superseding deal, or -1. */
   readonly successor: Int32Array;
-  /** Why each deal is left out of totals when every deal of the file is taken into account. */
+}
+
+/** The plan, and why each deal is left out of totals when every deal of the file is taken into account. */
+export interface CountingPlanAndReasons extends CountingPlan {
   readonly reasons: readonly (ExclusionReason | undefined)[];
 }
 
@@ -38,7 +41,7 @@ export interface WorkCounter {
   steps: number;
 }
 
-export function countingPlan(deals: readonly CountableDeal[], work?: WorkCounter): CountingPlan {
+export function countingPlan(deals: readonly CountableDeal[], work?: WorkCounter): CountingPlanAndReasons {
   const n = deals.length;
   const indexOf = new Map<string, number>();
   deals.forEach((d, i) => indexOf.set(d.deal.id, i));

@@ -18,11 +18,17 @@ export interface Headline {
   readonly round: boolean;
 }
 
+/** The headline of every deal without a figure: one object, shared. */
+const UNDISCLOSED: Headline = Object.freeze({
+  usd: undefined,
+  kind: 'undisclosed',
+  perYear: false,
+  round: false,
+});
+
 export function headlineOf(deal: Deal): Headline {
   const amount = deal.amount;
-  if (!amount || amount.usd === undefined || amount.kind === 'undisclosed') {
-    return { usd: undefined, kind: 'undisclosed', perYear: false, round: false };
-  }
+  if (!amount || amount.usd === undefined || amount.kind === 'undisclosed') return UNDISCLOSED;
   const base = { kind: amount.kind, round: amount.scope === 'round' };
   const yearly =
     amount.scope === 'perYear' ? amount.usd : amount.scope === 'perMonth' ? amount.usd * 12 : undefined;

@@ -7,6 +7,7 @@ import { endOf, startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
+import { LazyMap } from './lazy-map.ts';
 
 export interface DealRecord {
   readonly index: number;
@@ -69,7 +70,8 @@ export function buildModel(map: DealMap): GraphModel {
       headline: headlineOf(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
-  const counting = countingPlan(sortedDeals);
+  // The reasons go into the deal records: the model keeps the plan only.
+  const { reasons, ...counting } = countingPlan(sortedDeals);
   const deals: DealRecord[] = sortedDeals.map(({ deal, start, end, headline }, index) => ({
     index,
     deal,
@@ -81,8 +83,8 @@ export function buildModel(map: DealMap): GraphModel {
     end,
     headline,
     unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-    excludedFromTotals: counting.reasons[index] !== undefined,
-    excludedReason: counting.reasons[index],
+    excludedFromTotals: reasons[index] !== undefined,
+    excludedReason: reasons[index],
   }));
 
   const dealsOf: number[][] = companies.map(() => []);
@@ -101,7 +103,8 @@ export function buildModel(map: DealMap): GraphModel {
     companies,
     companyIndex,
     deals,
-    dealIndex: new Map(deals.map((d) => [d.deal.id, d.index])),
+    // Asked for by id only when a deal is selected or a story names deals: built then.
+    dealIndex: new LazyMap(() => new Map(deals.map((d) => [d.deal.id, d.index]))),
     categories: new Map(map.categories.map((c) => [c.id, c])),
     dealTypes,
     // Exact-size lists: one grown by `push` keeps room for 16 more indices.
