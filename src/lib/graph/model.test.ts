@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { endOf } from '../data/dates.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { patched } from '../data/test-fixtures.ts';
 import type { LooseFile } from '../data/test-fixtures.ts';
@@ -28,7 +29,7 @@ describe('buildModel', () => {
     const m = model();
     const d = m.deals[0];
     expect(d?.start).toBe(Date.UTC(2019, 6, 1));
-    expect(d?.startEnd).toBe(Date.UTC(2019, 7, 1) - 1);
+    expect(endOf(d?.deal.date)).toBe(Date.UTC(2019, 7, 1) - 1);
   });
 
   test('volume: undisclosed deals add no dollars; rounds count for the investee only', () => {

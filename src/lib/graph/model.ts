@@ -3,7 +3,7 @@
  * order, integer indices inside, string ids only at the edges. Filters, layout, styling and the UI read it;
  * nothing ever changes it.
  */
-import { endOf, startOf } from '../data/dates.ts';
+import { startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
@@ -16,9 +16,8 @@ export interface DealRecord {
   readonly from: number;
   readonly to: number;
   readonly type: DealType;
-  /** First and last millisecond of the deal's date (UTC); undefined for undated deals. */
+  /** First millisecond of the deal's date (UTC); undefined for undated deals. */
   readonly start: number | undefined;
-  readonly startEnd: number | undefined;
   /** Start of the end date, if the relationship ended. */
   readonly end: number | undefined;
   readonly headline: Headline;
@@ -79,7 +78,6 @@ export function buildModel(map: DealMap): GraphModel {
     to: companyIndex.get(deal.to) ?? -1,
     type: dealTypes.get(deal.type) as DealType,
     start,
-    startEnd: endOf(deal.date),
     end,
     headline,
     unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
