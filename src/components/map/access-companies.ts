@@ -1,0 +1,85 @@
+/**
+ * The accessible layer's company elements, kept by hand rather than by a Svelte `{#each}`: one focusable `<g>`
+ * per listed company, in the list's order, with its name, state and circle. A keyed `{#each}` of a thousand
+ * companies held about 0.6 MB of per-item bookkeeping (effects, signals, closures, attribute caches); this
+ * keeps one small record per element and writes only the attributes that changed.
+ */
+import type { Describe } from '../../lib/render/company-description.ts';
+import type { SceneNode } from '../../lib/render/types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+interface Entry {
+  readonly g: SVGGElement;
+  readonly circle: SVGCircleElement;
+  /** The node last written, undefined before the first write. */
+  node: SceneNode | undefined;
+  label: string | undefined;
+  tabIndex: number | undefined;
+}
+
+export class AccessCompanies {
+  readonly #parent: SVGGElement;
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(parent: SVGGElement) {
+    this.#parent = parent;
+  }
+
+  /** Shows `nodes` (one element each, in this order); `activeIndex` takes part in the tab order. */
+  update(nodes: readonly SceneNode[], describe: Describe, activeIndex: number | undefined): void {
+    const listed = new Set<string>();
+    for (const node of nodes) listed.add(node.id);
+    for (const [id, entry] of this.#entries) {
+      if (listed.has(id)) continue;
+      entry.g.remove();
+      this.#entries.delete(id);
+    }
+    // Every element left is listed: walk the list, moving an element only when it is out of place.
+    let cursor: ChildNode | null = this.#parent.firstChild;
+    const placed = new Set<string>();
+    for (const node of nodes) {
+      if (placed.has(node.id)) continue;
+      placed.add(node.id);
+      const entry = this.#entries.get(node.id) ?? this.#create(node.id);
+      write(entry, node, describe(node.index), node.index === activeIndex ? 0 : -1);
+      if (entry.g === cursor) cursor = cursor.nextSibling;
+      else this.#parent.insertBefore(entry.g, cursor);
+    }
+  }
+
+  #create(id: string): Entry {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'company');
+    g.setAttribute('data-company', id);
+    g.setAttribute('role', 'button');
+    const circle = document.createElementNS(SVG_NS, 'circle');
+    g.append(circle);
+    const entry: Entry = { g, circle, node: undefined, label: undefined, tabIndex: undefined };
+    this.#entries.set(id, entry);
+    return entry;
+  }
+}
+
+function write(entry: Entry, node: SceneNode, label: string, tabIndex: number): void {
+  const { g, circle } = entry;
+  const old = entry.node;
+  if (old !== node) {
+    if (old?.pinned !== node.pinned) g.classList.toggle('pinned', node.pinned);
+    if (old?.x !== node.x) g.setAttribute('data-x', String(node.x));
+    if (old?.y !== node.y) g.setAttribute('data-y', String(node.y));
+    if (old?.opacity !== node.opacity) g.setAttribute('data-opacity', String(node.opacity));
+    if (old?.x !== node.x || old?.y !== node.y) g.setAttribute('transform', `translate(${node.x},${node.y})`);
+    if (old?.selected !== node.selected) g.setAttribute('aria-pressed', String(node.selected));
+    if (old?.r !== node.r) circle.setAttribute('r', String(node.r));
+    entry.node = node;
+  }
+  if (entry.tabIndex !== tabIndex) {
+    g.setAttribute('tabindex', String(tabIndex));
+    entry.tabIndex = tabIndex;
+  }
+  if (entry.label !== label) {
+    g.setAttribute('aria-label', label);
+    entry.label = label;
+  }
+}
