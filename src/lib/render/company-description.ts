@@ -1,24 +1,20 @@
 /**
  * A company's accessible description ("OpenAI, AI lab, 38 deals"; a parent drawn with its units names them):
- * the accessible layer's names and the exported picture's hover texts. Written when first asked, then kept:
- * a very large map only ever names the few companies its accessible layer lists, not every one of them.
+ * the accessible layer's names and the exported picture's hover texts. Written when asked, not kept with the
+ * scene: a very large map only ever names the few companies its accessible layer lists, and the layer keeps
+ * the text in the page, not in a second copy.
  */
 import type { GraphModel } from '../graph/model.ts';
 import type { UnitGroups } from './units.ts';
 
 export type Describe = (index: number) => string;
 
-/** Descriptions of one model's companies drawn as `groups` (they depend on nothing else). */
+/**
+ * Descriptions of one model's companies drawn as `groups` (they depend on nothing else): the same function as
+ * long as these two are the same, so a caller may keep a written text until the function changes.
+ */
 export function companyDescriber(model: GraphModel, groups: UnitGroups): Describe {
-  const written = new Map<number, string>();
-  return (index) => {
-    let text = written.get(index);
-    if (text === undefined) {
-      text = describe(model, groups, index);
-      written.set(index, text);
-    }
-    return text;
-  };
+  return (index) => describe(model, groups, index);
 }
 
 function describe(model: GraphModel, groups: UnitGroups, index: number): string {
