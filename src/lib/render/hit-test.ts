@@ -10,29 +10,25 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import { distanceToEdge, HIT_SLOP, type HitEdge, type HitIndex, type HitNode } from './hit-scan.ts';
 import type { Camera, Scene } from './types.ts';
 
-interface GridEdge<E extends HitEdge> {
-  readonly edge: E;
-  /** Draw order: later is on top. */
-  readonly order: number;
-}
-
 export function hitIndex<N extends HitNode, E extends HitEdge>(scene: {
   readonly nodes: readonly N[];
   readonly edges: readonly E[];
   readonly bounds: Scene['bounds'];
 }): HitIndex<N, E> {
   const work = { nodes: 0, edges: 0 };
-  const byIndex = new Map<number, N>();
+  // Positions in the scene's lists stand for their items (the position is the draw order: later is on top),
+  // and companies are found by index in one array: no wrapper object or map entry per company or edge.
+  const { nodes, edges } = scene;
+  const byIndex: (N | undefined)[] = [];
   let maxR = 0;
-  scene.nodes.forEach((n) => {
-    byIndex.set(n.index, n);
+  for (const n of nodes) {
+    byIndex[n.index] = n;
     maxR = Math.max(maxR, n.r);
-  });
-  const order = new Map<N, number>(scene.nodes.map((n, i) => [n, i]));
-  const tree: Quadtree<N> = quadtree<N>()
-    .x((n) => n.x)
-    .y((n) => n.y)
-    .addAll(scene.nodes as N[]);
+  }
+  const tree: Quadtree<number> = quadtree<number>()
+    .x((i) => (nodes[i] as N).x)
+    .y((i) => (nodes[i] as N).y)
+    .addAll(Array.from(nodes, (_, i) => i));
   const grid = edgeGrid(scene, byIndex);
 
   function nodeAt(sx: number, sy: number, camera: Camera, slop = HIT_SLOP): N | undefined {
@@ -40,30 +36,28 @@ export function hitIndex<N extends HitNode, E extends HitEdge>(scene: {
     const wx = (sx - camera.x) / k;
     const wy = (sy - camera.y) / k;
     const reach = (Math.max(2, maxR * k) + slop) / k;
-    let inside: N | undefined;
-    let near: N | undefined;
+    let inside = -1;
+    let near = -1;
     let nearGap = Infinity;
     tree.visit((quad, x0, y0, x1, y1) => {
       if (x0 > wx + reach || x1 < wx - reach || y0 > wy + reach || y1 < wy - reach) return true;
       if (!quad.length) {
         for (let leaf: typeof quad | undefined = quad; leaf; leaf = (leaf as { next?: typeof quad }).next) {
-          const node = (leaf as { data: N }).data;
+          const i = (leaf as { data: number }).data;
+          const node = nodes[i] as N;
           work.nodes++;
           const gap = Math.hypot(node.x - wx, node.y - wy) * k - Math.max(2, node.r * k);
           if (gap <= 0) {
-            if (!inside || (order.get(node) ?? 0) > (order.get(inside) ?? 0)) inside = node;
-          } else if (
-            gap <= slop &&
-            (gap < nearGap || (gap === nearGap && near && (order.get(node) ?? 0) > (order.get(near) ?? 0)))
-          ) {
-            near = node;
+            if (i > inside) inside = i;
+          } else if (gap <= slop && (gap < nearGap || (gap === nearGap && near >= 0 && i > near))) {
+            near = i;
             nearGap = gap;
           }
         }
       }
       return false;
     });
-    return inside ?? near;
+    return nodes[inside >= 0 ? inside : near];
   }
 
   function edgeAt(sx: number, sy: number, camera: Camera, slop = HIT_SLOP): E | undefined {
@@ -71,32 +65,34 @@ export function hitIndex<N extends HitNode, E extends HitEdge>(scene: {
     const wx = (sx - camera.x) / k;
     const wy = (sy - camera.y) / k;
     const reach = slop / k;
-    let best: GridEdge<E> | undefined;
+    let best = -1;
     let bestDistance = Infinity;
-    const seen = new Set<GridEdge<E>>();
+    const seen = new Set<number>();
     for (const cell of grid.cells(wx - reach, wy - reach, wx + reach, wy + reach)) {
-      for (const item of cell) {
-        if (seen.has(item)) continue;
-        seen.add(item);
+      for (const i of cell) {
+        if (seen.has(i)) continue;
+        seen.add(i);
         work.edges++;
-        const a = byIndex.get(item.edge.from);
-        const b = byIndex.get(item.edge.to);
+        const edge = edges[i] as E;
+        const a = byIndex[edge.from];
+        const b = byIndex[edge.to];
         if (!a || !b) continue;
-        const d = distanceToEdge(sx, sy, a, b, item.edge, camera);
-        if (d <= slop && (d < bestDistance || (d === bestDistance && best && item.order > best.order))) {
-          best = item;
+        const d = distanceToEdge(sx, sy, a, b, edge, camera);
+        if (d <= slop && (d < bestDistance || (d === bestDistance && best >= 0 && i > best))) {
+          best = i;
           bestDistance = d;
         }
       }
     }
-    return best?.edge;
+    return edges[best];
   }
 
   return { nodeAt, edgeAt, work };
 }
 
-interface EdgeGrid<E extends HitEdge> {
-  cells(x0: number, y0: number, x1: number, y1: number): Iterable<readonly GridEdge<E>[]>;
+interface EdgeGrid {
+  /** The cells around a box: each a list of edge positions in the scene's list. */
+  cells(x0: number, y0: number, x1: number, y1: number): Iterable<readonly number[]>;
 }
 
 /** Most cells per side: few enough that a long edge is entered in at most a couple of hundred cells. */
@@ -109,8 +105,8 @@ const MAX_CELLS = 64;
  */
 function edgeGrid<N extends HitNode, E extends HitEdge>(
   scene: { readonly edges: readonly E[]; readonly bounds: Scene['bounds'] },
-  byIndex: ReadonlyMap<number, N>,
-): EdgeGrid<E> {
+  byIndex: readonly (N | undefined)[],
+): EdgeGrid {
   const { x0, y0, x1, y1 } = scene.bounds;
   let bend = 0;
   for (const e of scene.edges) bend = Math.max(bend, Math.abs(e.offset) * 2);
@@ -118,14 +114,13 @@ function edgeGrid<N extends HitNode, E extends HitEdge>(
   const size = Math.max(bend, extent / MAX_CELLS, 1);
   const cols = Math.max(1, Math.ceil((x1 - x0) / size) + 1);
   const rows = Math.max(1, Math.ceil((y1 - y0) / size) + 1);
-  const cells = new Map<number, GridEdge<E>[]>();
+  const cells = new Map<number, number[]>();
   const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / size)));
   const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - y0) / size)));
   scene.edges.forEach((edge, i) => {
-    const a = byIndex.get(edge.from);
-    const b = byIndex.get(edge.to);
+    const a = byIndex[edge.from];
+    const b = byIndex[edge.to];
     if (!a || !b) return;
-    const item: GridEdge<E> = { edge, order: i };
     // Walk the chord in steps of half a cell (a corner cell it clips may be skipped: queries look one cell around).
     const steps = Math.max(1, Math.ceil((Math.hypot(b.x - a.x, b.y - a.y) / size) * 2));
     let last = -1;
@@ -135,10 +130,12 @@ function edgeGrid<N extends HitNode, E extends HitEdge>(
       if (key === last) continue;
       last = key;
       const list = cells.get(key);
-      if (!list) cells.set(key, [item]);
-      else if (list[list.length - 1] !== item) list.push(item);
+      if (!list) cells.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
     }
   });
+  // Exact-size lists: one grown by `push` keeps room for 16 more.
+  for (const [key, list] of cells) cells.set(key, list.slice());
   return {
     *cells(qx0, qy0, qx1, qy1) {
       for (let r = row(qy0 - size); r <= row(qy1 + size); r++)
