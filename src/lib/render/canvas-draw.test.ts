@@ -117,7 +117,10 @@ const strokes = (ops: readonly Op[]) => ops.filter((o) => o.op === 'stroke');
 const arcs = (ops: readonly Op[]) => ops.filter((o) => o.op === 'arc');
 
 /** A big market: `count` links between companies laid out on a grid, all in view. */
-function bigScene(count: number, colors = ['#0000ff', '#00aa00']): { nodes: SceneNode[]; edges: SceneEdge[] } {
+function bigScene(
+  count: number,
+  colors = ['#0000ff', '#00aa00'],
+): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const nodes = Array.from({ length: 100 }, (_, i) =>
     node(i, 40 + (i % 10) * 70, 40 + Math.floor(i / 10) * 55),
   );
