@@ -5,6 +5,7 @@
  */
 import { endOf, startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
+import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
 
@@ -56,6 +57,18 @@ export interface GraphModel {
 }
 
 export function buildModel(map: DealMap): GraphModel {
+  return runToEnd(modelSteps(map));
+}
+
+/**
+ * The model built in a few pieces with pauses between them (slices.ts): a file of 60,000 deals is modelled
+ * without holding the page for a couple of hundred ms at once. The same model as buildModel.
+ */
+export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise<GraphModel> {
+  return runInSlices(modelSteps(map), slices);
+}
+
+function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
   const companyIndex = new Map<string, number>();
   companies.forEach((c, i) => companyIndex.set(c.id, i));
@@ -69,7 +82,9 @@ export function buildModel(map: DealMap): GraphModel {
       headline: headlineOf(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
+  yield;
   const counting = countingPlan(sortedDeals);
+  yield;
   const deals: DealRecord[] = sortedDeals.map(({ deal, start, end, headline }, index) => ({
     index,
     deal,
@@ -84,6 +99,7 @@ export function buildModel(map: DealMap): GraphModel {
     excludedFromTotals: counting.reasons[index] !== undefined,
     excludedReason: counting.reasons[index],
   }));
+  yield;
 
   const dealsOf: number[][] = companies.map(() => []);
   const volume = new Float64Array(companies.length);

@@ -9,7 +9,7 @@ import { loadDealMap } from '../data/load.ts';
 import { MAX_FILE_BYTES, parseDealMapText, parseDealMapTextInSlices } from '../data/parse.ts';
 import { yieldToPage } from '../data/slices.ts';
 import type { ValidationResult } from '../data/validate.ts';
-import { buildModel, type GraphModel } from '../graph/model.ts';
+import { buildModel, buildModelInSlices, type GraphModel } from '../graph/model.ts';
 
 /**
  * A downloaded file in any supported format. Files in the native format are checked in time slices (a big
@@ -57,11 +57,9 @@ export class AppData {
         : parseDealMapText(inline, label);
     if (controller.signal.aborted) return;
     if (!bundled && result.ok && result.value.companies.length + result.value.deals.length > SPLIT_FROM) {
-      // A downloaded file's model is built in a task of its own, and the page then drawn in another: a big
-      // file's load is not one long freeze from checking to the first frame.
-      await yieldToPage();
-      if (controller.signal.aborted) return;
-      const model = buildModel(result.value);
+      // A big downloaded file's model is built in slices too, and the page then drawn in a task of its own: the
+      // load is not one long freeze from checking to the first frame.
+      const model = await buildModelInSlices(result.value);
       await yieldToPage();
       if (!controller.signal.aborted) this.#finish(result, label, false, model);
       return;
