@@ -181,7 +181,7 @@ export function* collectDeals(
     if (deal) deals.push({ deal, index: i });
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return resolveDealLinks(deals, log);
+  return yield* resolveDealLinks(deals, log);
 }
 
 interface KnownIds {
@@ -328,9 +328,13 @@ function buildDeal(
   };
 }
 
-function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: IssueLog): Deal[] {
+function* resolveDealLinks(
+  deals: readonly { deal: Deal; index: number }[],
+  log: IssueLog,
+): Generator<void, Deal[]> {
   const ids = new Set(deals.map((d) => d.deal.id));
-  return deals.map(({ deal, index }) => {
+  const out: Deal[] = [];
+  for (const [k, { deal, index }] of deals.entries()) {
     const at = (field: string) => formatPath(['deals', index, field]);
     const overlaps = deal.overlaps.filter((other) => {
       if (other !== deal.id && ids.has(other)) return true;
@@ -347,8 +351,10 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
       const { supersededBy: _dropped, ...rest } = result;
       result = rest;
     }
-    return result;
-  });
+    out.push(result);
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return out;
 }
 
 function withAttributes(record: Readonly<Record<string, string | number | boolean>> | undefined): {

@@ -23,8 +23,8 @@ describe('the model built in slices', () => {
       },
     });
     expect(sliced).toEqual(buildModel(map));
-    // Sorting the deals, the counting plan, the deal records, then the rest.
-    expect(pauses).toBe(3);
+    // After sorting the deals, the counting plan, the deal records and each company's deals.
+    expect(pauses).toBe(4);
   });
 
   test('a small model within the time budget is built without a pause', async () => {

@@ -111,6 +111,7 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
     add(dealCount, record.to, 1);
     if (!record.excludedFromTotals) addVolume(volume, record);
   }
+  yield;
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
   return {
     map,
