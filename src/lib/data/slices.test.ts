@@ -60,6 +60,26 @@ describe('time slices', () => {
     expect(time.state.pauses).toBeGreaterThanOrEqual(8);
     expect(time.state.pauses).toBeLessThanOrEqual(10);
   });
+
+  test('work given up is not carried on after its next pause', async () => {
+    const time = fakeTime();
+    const controller = new AbortController();
+    const pause = () => {
+      controller.abort();
+      return time.pause();
+    };
+    let steps = 0;
+    function* work(): Generator<void, void> {
+      for (let i = 0; i < 100; i++) {
+        steps++;
+        yield;
+      }
+    }
+    await expect(
+      runInSlices(work(), { budgetMs: 0, now: time.now, pause, signal: controller.signal }),
+    ).rejects.toThrow();
+    expect(steps).toBe(1);
+  });
 });
 
 describe('validating in slices', () => {

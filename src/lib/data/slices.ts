@@ -18,6 +18,8 @@ export interface SliceOptions {
   /** Gives the page its turn; resolves when the work may go on. */
   readonly pause?: () => Promise<void>;
   readonly now?: () => number;
+  /** Stops the work at its next pause (the promise rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
 }
 
 /** Slices short enough that a slice and a frame together stay under the 50 ms of a long task. */
@@ -34,6 +36,7 @@ export async function runInSlices<T>(work: Generator<void, T>, options: SliceOpt
     if (step.done) return step.value;
     if (now() - sliceStart >= budget) {
       await pause();
+      options.signal?.throwIfAborted();
       sliceStart = now();
     }
   }

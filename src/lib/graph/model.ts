@@ -68,6 +68,9 @@ export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise
   return runInSlices(modelSteps(map), slices);
 }
 
+/** Deal records made between two pauses of a sliced build. */
+const RECORDS_PER_STEP = 8192;
+
 function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
   const companyIndex = new Map<string, number>();
@@ -85,20 +88,24 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   yield;
   const counting = countingPlan(sortedDeals);
   yield;
-  const deals: DealRecord[] = sortedDeals.map(({ deal, start, end, headline }, index) => ({
-    index,
-    deal,
-    from: companyIndex.get(deal.from) ?? -1,
-    to: companyIndex.get(deal.to) ?? -1,
-    type: dealTypes.get(deal.type) as DealType,
-    start,
-    startEnd: endOf(deal.date),
-    end,
-    headline,
-    unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-    excludedFromTotals: counting.reasons[index] !== undefined,
-    excludedReason: counting.reasons[index],
-  }));
+  const deals: DealRecord[] = [];
+  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
+    deals.push({
+      index,
+      deal,
+      from: companyIndex.get(deal.from) ?? -1,
+      to: companyIndex.get(deal.to) ?? -1,
+      type: dealTypes.get(deal.type) as DealType,
+      start,
+      startEnd: endOf(deal.date),
+      end,
+      headline,
+      unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
+      excludedFromTotals: counting.reasons[index] !== undefined,
+      excludedReason: counting.reasons[index],
+    });
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
   yield;
 
   const dealsOf: number[][] = companies.map(() => []);

@@ -12,6 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
+import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
@@ -94,6 +95,21 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type BaseInput = Pick<StyleInput, 'model' | 'visibility' | 'theme' | 'edgeTitle' | 'groups'>;
 
 export function baseStyle(input: BaseInput): BaseStyle {
+  return runToEnd(baseStyleSteps(input));
+}
+
+/**
+ * The same base style, worked out in time slices (slices.ts): a big map's (20,000 companies, 60,000 deals) is
+ * prepared while its layout starts, instead of in the task that draws its first frame.
+ */
+export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Promise<BaseStyle> {
+  return runInSlices(baseStyleSteps(input), slices);
+}
+
+/** Companies, or pairs of companies' deals, styled between two pauses of a sliced base style. */
+const STYLED_PER_STEP = 512;
+
+function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const { model, visibility, theme } = input;
   const groups = input.groups ?? splitGroups(model);
   const merged = (values: ArrayLike<number>, i: number) =>
@@ -105,9 +121,10 @@ export function baseStyle(input: BaseInput): BaseStyle {
   // than the rest of the companies' styling).
   const nodes: Mutable<BaseNode>[] = [];
   const entries: LabelOrderEntry[] = [];
-  model.companies.forEach((company, i) => {
+  for (const [i, company] of model.companies.entries()) {
+    if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
     const members = groups.members[i] ?? [];
-    if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) return;
+    if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) continue;
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
@@ -136,7 +153,8 @@ export function baseStyle(input: BaseInput): BaseStyle {
       emphasised: false,
       forced: false,
     });
-  });
+  }
+  yield;
   const ranks = labelOrder(entries);
   // labelOrder lists the companies in rank order.
   const order = [...ranks.keys()];
@@ -151,7 +169,9 @@ export function baseStyle(input: BaseInput): BaseStyle {
       if (node?.focused === focusedPass) node.labelRank = next++;
     }
   for (const node of nodes) node.labelMust = node.focused || biggest.has(node.index);
+  yield;
   const pairs = visiblePairs(model, visibility, groups);
+  yield;
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
@@ -159,10 +179,11 @@ export function baseStyle(input: BaseInput): BaseStyle {
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   // Most pairs have one deal: their fan is worked out once.
   const fans = new Map<number, readonly number[]>();
-  for (const group of pairs) {
+  for (const [p, group] of pairs.entries()) {
+    if (p % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
     let offsets = fans.get(group.length);
     if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
-    group.forEach(({ record, from, to }, k) => {
+    for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
       const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
       const ended = Boolean(visibility.ended[record.index]);
@@ -186,8 +207,9 @@ export function baseStyle(input: BaseInput): BaseStyle {
         selected: false,
         emphasised: false,
       });
-    });
+    }
   }
+  yield;
   // Big edges first so thin ones stay on top and clickable.
   edges.sort((p, q) => q.width - p.width || p.index - q.index);
   return { model, groups, nodes, order, biggest, edges, pairs, width };
