@@ -74,8 +74,10 @@ function write(entry: Entry, node: SceneNode, describe: Describe, tabIndex: numb
     if (old?.x !== node.x) g.setAttribute('data-x', String(node.x));
     if (old?.y !== node.y) g.setAttribute('data-y', String(node.y));
     if (old?.opacity !== node.opacity) g.setAttribute('data-opacity', String(node.opacity));
-    if (old?.x !== node.x || old?.y !== node.y) g.setAttribute('transform', `translate(${node.x},${node.y})`);
     if (old?.selected !== node.selected) g.setAttribute('aria-pressed', String(node.selected));
+    // Circles placed by cx/cy rather than a transform each: no per-company transform to hit-test and paint.
+    if (old?.x !== node.x) circle.setAttribute('cx', String(node.x));
+    if (old?.y !== node.y) circle.setAttribute('cy', String(node.y));
     if (old?.r !== node.r) circle.setAttribute('r', String(node.r));
     entry.node = node;
   }

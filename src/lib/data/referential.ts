@@ -22,56 +22,74 @@ function unknownId(
   return `${quote(value)} is not a ${kind} id${guess ? ` (did you mean ${quote(guess)}?)` : ''}`;
 }
 
-export function collectCompanies(
+/** Items read between two pauses of a sliced validation (each takes a few microseconds). */
+export const ITEMS_PER_STEP = 256;
+
+/**
+ * Reads the companies; a generator that pauses (yields) every ITEMS_PER_STEP items, so a caller may give the
+ * page back its turn between slices. Run to the end, it returns the same list whoever drives it.
+ */
+export function* collectCompanies(
   list: readonly unknown[],
   categories: readonly Category[],
   log: IssueLog,
-): Company[] {
+): Generator<void, Company[]> {
   const categoryIds = new Set(categories.map((c) => c.id));
   const byId = new Map<string, { company: Company; index: number }>();
-  list.forEach((item, i) => {
-    const parsed = parseItem(companyItemSchema, item, ['companies', i], log, 'company');
-    if (!parsed) return;
-    const at = (field: string) => formatPath(['companies', i, field]);
-    if (byId.has(parsed.id)) {
-      log.add(
-        at('id'),
-        'warning',
-        `${quote(parsed.id)} is already used by companies[${byId.get(parsed.id)?.index}] — this company was skipped`,
-      );
-      return;
-    }
-    if (!categoryIds.has(parsed.category)) {
-      log.add(
-        at('category'),
-        'warning',
-        `${unknownId(parsed.category, 'category', categoryIds, log)} — this company was skipped`,
-      );
-      return;
-    }
-    const { url, aliases, formerIds, attributes, valuations, ...rest } = parsed;
-    const safe = url === undefined ? undefined : safeUrl(url);
-    if (url !== undefined && !safe) log.add(at('url'), 'warning', `${urlProblem(url)}; the link was removed`);
-    const names = new Set([parsed.name.toLowerCase()]);
-    const cleanAliases = (aliases ?? []).filter(
-      (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
-    );
-    const company: Company = poolTexts(
-      {
-        ...rest,
-        aliases: stored(cleanAliases),
-        formerIds: stored([...new Set(formerIds ?? [])]),
-        ...(safe ? { url: safe.href } : {}),
-        ...withAttributes(attributes),
-        ...withValuations(valuations, i, log),
-      },
-      // The ids first: the deals' ends then share them.
-      ['id', 'category', 'parent', 'country'],
-      log.texts,
-    );
-    byId.set(parsed.id, { company, index: i });
-  });
+  for (let i = 0; i < list.length; i++) {
+    readCompany(list[i], i, categoryIds, byId, log);
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
   return resolveCompanyLinks(byId, log);
+}
+
+function readCompany(
+  item: unknown,
+  i: number,
+  categoryIds: ReadonlySet<string>,
+  byId: Map<string, { company: Company; index: number }>,
+  log: IssueLog,
+): void {
+  const parsed = parseItem(companyItemSchema, item, ['companies', i], log, 'company');
+  if (!parsed) return;
+  const at = (field: string) => formatPath(['companies', i, field]);
+  if (byId.has(parsed.id)) {
+    log.add(
+      at('id'),
+      'warning',
+      `${quote(parsed.id)} is already used by companies[${byId.get(parsed.id)?.index}] — this company was skipped`,
+    );
+    return;
+  }
+  if (!categoryIds.has(parsed.category)) {
+    log.add(
+      at('category'),
+      'warning',
+      `${unknownId(parsed.category, 'category', categoryIds, log)} — this company was skipped`,
+    );
+    return;
+  }
+  const { url, aliases, formerIds, attributes, valuations, ...rest } = parsed;
+  const safe = url === undefined ? undefined : safeUrl(url);
+  if (url !== undefined && !safe) log.add(at('url'), 'warning', `${urlProblem(url)}; the link was removed`);
+  const names = new Set([parsed.name.toLowerCase()]);
+  const cleanAliases = (aliases ?? []).filter(
+    (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
+  );
+  const company: Company = poolTexts(
+    {
+      ...rest,
+      aliases: stored(cleanAliases),
+      formerIds: stored([...new Set(formerIds ?? [])]),
+      ...(safe ? { url: safe.href } : {}),
+      ...withAttributes(attributes),
+      ...withValuations(valuations, i, log),
+    },
+    // The ids first: the deals' ends then share them.
+    ['id', 'category', 'parent', 'country'],
+    log.texts,
+  );
+  byId.set(parsed.id, { company, index: i });
 }
 
 /**
@@ -151,62 +169,81 @@ function resolveCompanyLinks(
   return out;
 }
 
-export function collectDeals(
+/** Reads the deals; pauses like collectCompanies. */
+export function* collectDeals(
   list: readonly unknown[],
   companies: readonly Company[],
   dealTypes: readonly DealType[],
   log: IssueLog,
-): Deal[] {
-  const companyIds = new Set(companies.map((c) => c.id));
-  const renamed = new Map<string, string>();
-  for (const c of companies) for (const former of c.formerIds) renamed.set(former, c.id);
-  const typeIds = new Set(dealTypes.map((t) => t.id));
-  const seen = new Map<string, number>();
+): Generator<void, Deal[]> {
+  const known: KnownIds = {
+    companyIds: new Set(companies.map((c) => c.id)),
+    renamed: new Map<string, string>(),
+    typeIds: new Set(dealTypes.map((t) => t.id)),
+    seen: new Map<string, number>(),
+  };
+  for (const c of companies) for (const former of c.formerIds) known.renamed.set(former, c.id);
   const deals: { deal: Deal; index: number }[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const deal = readDeal(list[i], i, known, log);
+    if (deal) deals.push({ deal, index: i });
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return yield* resolveDealLinks(deals, log);
+}
 
-  list.forEach((item, i) => {
-    const parsed = parseItem(dealSchema, item, ['deals', i], log, 'deal', ['amount', 'sources', 'coParties']);
-    if (!parsed) return;
-    const at = (...field: (string | number)[]) => formatPath(['deals', i, ...field]);
-    const skip = (field: string, message: string) =>
-      log.add(at(field), 'warning', `${message} — this deal was skipped`);
-    if (seen.has(parsed.id))
-      return skip('id', `${quote(parsed.id)} is already used by deals[${seen.get(parsed.id)}]`);
-    if (companyIds.has(parsed.id))
-      return skip('id', `${quote(parsed.id)} is already a company id; deal ids must differ from company ids`);
-    const ends = { from: parsed.from, to: parsed.to };
-    for (const side of ['from', 'to'] as const) {
-      const id = parsed[side];
-      if (companyIds.has(id)) continue;
-      const current = renamed.get(id);
-      if (current === undefined) return skip(side, unknownId(id, 'company', companyIds, log));
-      ends[side] = current;
-      log.add(
-        at(side),
-        'notice',
-        `${quote(id)} is a former id of ${quote(current)}; read as ${quote(current)}`,
-      );
-    }
-    if (ends.from === ends.to)
-      return skip('to', `a deal needs two different companies, but both sides are ${quote(ends.from)}`);
-    if (!typeIds.has(parsed.type)) return skip('type', unknownId(parsed.type, 'deal type', typeIds, log));
-    const start = startOf(parsed.date);
-    const end = startOf(parsed.endDate);
-    if (end !== undefined && start !== undefined && end < start) {
-      return skip(
-        'endDate',
-        `the end date ${quote(parsed.endDate)} is before the deal's date ${quote(parsed.date)}`,
-      );
-    }
-    if (end !== undefined && start === undefined)
-      return skip('endDate', 'an end date needs a start date ("date")');
-    const amount = readAmount(parsed.amount, (m) => skip('amount', m));
-    if (amount === null) return;
-    if (amount) poolTexts(amount, ['currency', 'kind', 'scope'], log.texts);
-    seen.set(parsed.id, i);
-    deals.push({ deal: buildDeal(parsed, ends, amount, companyIds, at, log), index: i });
-  });
-  return resolveDealLinks(deals, log);
+interface KnownIds {
+  readonly companyIds: ReadonlySet<string>;
+  /** Former company id → current id. */
+  readonly renamed: Map<string, string>;
+  readonly typeIds: ReadonlySet<string>;
+  /** Deal ids read so far → their index in the file. */
+  readonly seen: Map<string, number>;
+}
+
+function readDeal(item: unknown, i: number, known: KnownIds, log: IssueLog): Deal | undefined {
+  const { companyIds, renamed, typeIds, seen } = known;
+  const parsed = parseItem(dealSchema, item, ['deals', i], log, 'deal', ['amount', 'sources', 'coParties']);
+  if (!parsed) return undefined;
+  const at = (...field: (string | number)[]) => formatPath(['deals', i, ...field]);
+  const skip = (field: string, message: string): undefined => {
+    log.add(at(field), 'warning', `${message} — this deal was skipped`);
+  };
+  if (seen.has(parsed.id))
+    return skip('id', `${quote(parsed.id)} is already used by deals[${seen.get(parsed.id)}]`);
+  if (companyIds.has(parsed.id))
+    return skip('id', `${quote(parsed.id)} is already a company id; deal ids must differ from company ids`);
+  const ends = { from: parsed.from, to: parsed.to };
+  for (const side of ['from', 'to'] as const) {
+    const id = parsed[side];
+    if (companyIds.has(id)) continue;
+    const current = renamed.get(id);
+    if (current === undefined) return skip(side, unknownId(id, 'company', companyIds, log));
+    ends[side] = current;
+    log.add(
+      at(side),
+      'notice',
+      `${quote(id)} is a former id of ${quote(current)}; read as ${quote(current)}`,
+    );
+  }
+  if (ends.from === ends.to)
+    return skip('to', `a deal needs two different companies, but both sides are ${quote(ends.from)}`);
+  if (!typeIds.has(parsed.type)) return skip('type', unknownId(parsed.type, 'deal type', typeIds, log));
+  const start = startOf(parsed.date);
+  const end = startOf(parsed.endDate);
+  if (end !== undefined && start !== undefined && end < start) {
+    return skip(
+      'endDate',
+      `the end date ${quote(parsed.endDate)} is before the deal's date ${quote(parsed.date)}`,
+    );
+  }
+  if (end !== undefined && start === undefined)
+    return skip('endDate', 'an end date needs a start date ("date")');
+  const amount = readAmount(parsed.amount, (m) => skip('amount', m));
+  if (amount === null) return undefined;
+  if (amount) poolTexts(amount, ['currency', 'kind', 'scope'], log.texts);
+  seen.set(parsed.id, i);
+  return buildDeal(parsed, ends, amount, companyIds, at, log);
 }
 
 /** Checks the figures agree with the kind; null means the deal must be skipped (already reported). */
@@ -311,9 +348,13 @@ function buildDeal(
   );
 }
 
-function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: IssueLog): Deal[] {
+function* resolveDealLinks(
+  deals: readonly { deal: Deal; index: number }[],
+  log: IssueLog,
+): Generator<void, Deal[]> {
   const ids = new Set(deals.map((d) => d.deal.id));
-  return deals.map(({ deal, index }) => {
+  const out: Deal[] = [];
+  for (const [k, { deal, index }] of deals.entries()) {
     const at = (field: string) => formatPath(['deals', index, field]);
     const overlaps = deal.overlaps.filter((other) => {
       if (other !== deal.id && ids.has(other)) return true;
@@ -331,8 +372,10 @@ function resolveDealLinks(deals: readonly { deal: Deal; index: number }[], log: 
       const { supersededBy: _dropped, ...rest } = result;
       result = rest;
     }
-    return result;
-  });
+    out.push(result);
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
+  return out;
 }
 
 function withAttributes(record: Readonly<Record<string, string | number | boolean>> | undefined): {

@@ -29,6 +29,7 @@ import {
   pointSchema,
   storySchema,
 } from './schema.ts';
+import { runInSlices, runToEnd, type SliceOptions } from './slices.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
 export const MAX_COMPANIES = 20_000;
@@ -63,6 +64,26 @@ export type ValidationResult =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export function validateDealMap(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return runToEnd(validationSteps(input, options));
+}
+
+/**
+ * The same checks, the same result and messages, in time slices that let the page answer input in between
+ * (a file of 20,000 companies and 60,000 deals takes a few hundred ms to check).
+ */
+export function validateDealMapInSlices(
+  input: unknown,
+  options: ValidateOptions = {},
+  slices?: SliceOptions,
+): Promise<ValidationResult> {
+  return runInSlices(validationSteps(input, options), slices);
+}
+
+/** The checks as a generator that pauses between slices of items (see slices.ts). */
+export function* validationSteps(
+  input: unknown,
+  options: ValidateOptions,
+): Generator<void, ValidationResult> {
   const log = new IssueLog(options.file);
   const root = checkTopLevel(input, log);
   if (!root) return { ok: false, issues: log.issues };
@@ -71,12 +92,12 @@ export function validateDealMap(input: unknown, options: ValidateOptions = {}): 
   const meta = readMeta(root, log, options.file);
   const categories = readDeclared(root, 'categories', categorySchema, DEFAULT_CATEGORIES, log);
   const dealTypes = readDeclared(root, 'dealTypes', dealTypeSchema, DEFAULT_DEAL_TYPES, log);
-  const companies = collectCompanies(root['companies'] as unknown[], categories, log);
+  const companies = yield* collectCompanies(root['companies'] as unknown[], categories, log);
   if (companies.length === 0) {
     log.add('companies', 'error', 'No company could be read, so there is nothing to map.');
     return { ok: false, issues: log.issues };
   }
-  const deals = collectDeals(root['deals'] as unknown[], companies, dealTypes, log);
+  const deals = yield* collectDeals(root['deals'] as unknown[], companies, dealTypes, log);
   const layout = readLayout(root['layout'], companies, log);
   const stories = readStories(root, new Set(deals.map((d) => d.id)), log);
   const events = readEvents(root, log);

@@ -5,6 +5,7 @@
  */
 import { startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
+import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
 import { LazyMap } from './lazy-map.ts';
@@ -56,6 +57,21 @@ export interface GraphModel {
 }
 
 export function buildModel(map: DealMap): GraphModel {
+  return runToEnd(modelSteps(map));
+}
+
+/**
+ * The model built in a few pieces with pauses between them (slices.ts): a file of 60,000 deals is modelled
+ * without holding the page for a couple of hundred ms at once. The same model as buildModel.
+ */
+export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise<GraphModel> {
+  return runInSlices(modelSteps(map), slices);
+}
+
+/** Deal records made between two pauses of a sliced build. */
+const RECORDS_PER_STEP = 8192;
+
+function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
   const companyIndex = new Map<string, number>();
   companies.forEach((c, i) => companyIndex.set(c.id, i));
@@ -69,21 +85,28 @@ export function buildModel(map: DealMap): GraphModel {
       headline: headlineOf(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
+  yield;
   // The reasons go into the deal records: the model keeps the plan only.
   const { reasons, ...counting } = countingPlan(sortedDeals);
-  const deals: DealRecord[] = sortedDeals.map(({ deal, start, end, headline }, index) => ({
-    index,
-    deal,
-    from: companyIndex.get(deal.from) ?? -1,
-    to: companyIndex.get(deal.to) ?? -1,
-    type: dealTypes.get(deal.type) as DealType,
-    start,
-    end,
-    headline,
-    unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-    excludedFromTotals: reasons[index] !== undefined,
-    excludedReason: reasons[index],
-  }));
+  yield;
+  const deals: DealRecord[] = [];
+  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
+    deals.push({
+      index,
+      deal,
+      from: companyIndex.get(deal.from) ?? -1,
+      to: companyIndex.get(deal.to) ?? -1,
+      type: dealTypes.get(deal.type) as DealType,
+      start,
+      end,
+      headline,
+      unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
+      excludedFromTotals: reasons[index] !== undefined,
+      excludedReason: reasons[index],
+    });
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
+  yield;
 
   const dealsOf: number[][] = companies.map(() => []);
   const volume = new Float64Array(companies.length);
@@ -95,6 +118,7 @@ export function buildModel(map: DealMap): GraphModel {
     add(dealCount, record.to, 1);
     if (!record.excludedFromTotals) addVolume(volume, record);
   }
+  yield;
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
   return {
     map,

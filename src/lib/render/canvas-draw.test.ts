@@ -11,7 +11,7 @@ import {
 } from './canvas-draw.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
-import { sceneNode } from './test-scene.ts';
+import { sceneEdge, sceneNode } from './test-scene.ts';
 
 /** One recorded call, with the drawing state it was made in. */
 interface Op {
@@ -91,29 +91,7 @@ const COLORS: CanvasColors = {
 
 const node = sceneNode;
 
-type Edge = SceneEdge & { readonly emphasised?: boolean };
-
-function edge(index: number, from: number, to: number, extra: Partial<Edge> = {}): Edge {
-  return {
-    index,
-    id: `d${index}`,
-    from,
-    to,
-    offset: 0,
-    gap: 3,
-    color: '#0000ff',
-    dash: undefined,
-    width: 4,
-    opacity: 0.85,
-    unconfirmed: false,
-    ended: false,
-    selected: false,
-    arrow: true,
-    title: '',
-    emphasised: false,
-    ...extra,
-  };
-}
+const edge = sceneEdge;
 
 const IDENTITY: Camera = { x: 0, y: 0, k: 1 };
 
@@ -139,7 +117,10 @@ const strokes = (ops: readonly Op[]) => ops.filter((o) => o.op === 'stroke');
 const arcs = (ops: readonly Op[]) => ops.filter((o) => o.op === 'arc');
 
 /** A big market: `count` links between companies laid out on a grid, all in view. */
-function bigScene(count: number, colors = ['#0000ff', '#00aa00']): { nodes: SceneNode[]; edges: Edge[] } {
+function bigScene(
+  count: number,
+  colors = ['#0000ff', '#00aa00'],
+): { nodes: SceneNode[]; edges: SceneEdge[] } {
   const nodes = Array.from({ length: 100 }, (_, i) =>
     node(i, 40 + (i % 10) * 70, 40 + Math.floor(i / 10) * 55),
   );

@@ -25,6 +25,7 @@ export interface LabelRank {
   readonly must: boolean;
 }
 
+/** Each entry's rank, keyed by its index; the map lists them in rank order (first to label first). */
 export function labelOrder(entries: readonly LabelOrderEntry[]): Map<number, LabelRank> {
   const sorted = entries.toSorted(
     (a, b) =>

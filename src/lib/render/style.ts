@@ -12,6 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
+import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
 
@@ -92,9 +93,26 @@ export interface BaseStyle {
 
 type PairGroup = readonly { readonly record: DealRecord; readonly from: number; readonly to: number }[];
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export type BaseInput = Pick<StyleInput, 'model' | 'visibility' | 'theme' | 'edgeTitle' | 'groups'>;
 
 export function baseStyle(input: BaseInput): BaseStyle {
+  return runToEnd(baseStyleSteps(input));
+}
+
+/**
+ * The same base style, worked out in time slices (slices.ts): a big map's (20,000 companies, 60,000 deals) is
+ * prepared while its layout starts, instead of in the task that draws its first frame.
+ */
+export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Promise<BaseStyle> {
+  return runInSlices(baseStyleSteps(input), slices);
+}
+
+/** Companies, or pairs of companies' deals, styled between two pauses of a sliced base style. */
+const STYLED_PER_STEP = 512;
+
+function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const { model, visibility, theme } = input;
   const groups = input.groups ?? splitGroups(model);
   const merged = (values: ArrayLike<number>, i: number) =>
@@ -102,15 +120,18 @@ export function baseStyle(input: BaseInput): BaseStyle {
   const radius = radiusScale(
     model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
   );
-  const draft: Omit<BaseNode, 'opacity' | 'selected' | 'pinned' | 'labelRank' | 'labelMust'>[] = [];
+  // Built in their final shape, then ranked: one object per company (a spread copy of 20,000 drafts cost more
+  // than the rest of the companies' styling).
+  const nodes: Mutable<BaseNode>[] = [];
   const entries: LabelOrderEntry[] = [];
-  model.companies.forEach((company, i) => {
+  for (const [i, company] of model.companies.entries()) {
+    if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
     const members = groups.members[i] ?? [];
-    if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) return;
+    if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) continue;
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
-    draft.push({
+    nodes.push({
       index: i,
       id: company.id,
       name: company.name,
@@ -118,45 +139,51 @@ export function baseStyle(input: BaseInput): BaseStyle {
       r: radius(volume),
       fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
       focused: members.some((j) => visibility.focused[j]),
+      opacity: 1,
+      selected: false,
+      pinned: false,
+      labelRank: 0,
+      labelMust: false,
     });
     entries.push({
-      index: draft.length - 1,
+      index: nodes.length - 1,
       id: company.id,
       volume,
       degree: count,
       emphasised: false,
       forced: false,
     });
-  });
+  }
+  yield;
   const ranks = labelOrder(entries);
-  const order = entries
-    .map((e) => e.index)
-    .sort((a, b) => (ranks.get(a)?.rank ?? 0) - (ranks.get(b)?.rank ?? 0));
+  // labelOrder lists the companies in rank order.
+  const order = [...ranks.keys()];
   const biggest = new Set(
-    entries.filter((e) => ranks.get(e.index)?.must).map((e) => draft[e.index]?.index ?? -1),
+    entries.filter((e) => ranks.get(e.index)?.must).map((e) => nodes[e.index]?.index ?? -1),
   );
   // As drawn with nothing highlighted: focused companies labelled first, then the biggest.
-  const rank = new Int32Array(draft.length);
   let next = 0;
   for (const focusedPass of [true, false])
-    for (const k of order) if (draft[k]?.focused === focusedPass) rank[k] = next++;
-  const nodes: BaseNode[] = draft.map((n, k) => ({
-    ...n,
-    opacity: 1,
-    selected: false,
-    pinned: false,
-    labelRank: rank[k] ?? 0,
-    labelMust: n.focused || biggest.has(n.index),
-  }));
+    for (const k of order) {
+      const node = nodes[k];
+      if (node?.focused === focusedPass) node.labelRank = next++;
+    }
+  for (const node of nodes) node.labelMust = node.focused || biggest.has(node.index);
+  yield;
   const pairs = visiblePairs(model, visibility, groups);
+  yield;
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
   // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
-  for (const group of pairs) {
-    const offsets = fanOffsets(group.length);
-    group.forEach(({ record, from, to }, k) => {
+  // Most pairs have one deal: their fan is worked out once.
+  const fans = new Map<number, readonly number[]>();
+  for (const [p, group] of pairs.entries()) {
+    if (p % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
+    let offsets = fans.get(group.length);
+    if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
+    for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
       const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
       const ended = Boolean(visibility.ended[record.index]);
@@ -180,8 +207,9 @@ export function baseStyle(input: BaseInput): BaseStyle {
         selected: false,
         emphasised: false,
       });
-    });
+    }
   }
+  yield;
   // Big edges first so thin ones stay on top and clickable.
   edges.sort((p, q) => q.width - p.width || p.index - q.index);
   return {

@@ -6,26 +6,34 @@ import type { DealMap } from '../data/format.ts';
 import { inlineDataText } from '../data/inline-data.ts';
 import type { Issue } from '../data/issues.ts';
 import { loadDealMap } from '../data/load.ts';
-import { MAX_FILE_BYTES, parseDealMapText } from '../data/parse.ts';
+import { MAX_FILE_BYTES, parseDealMapText, parseDealMapTextInSlices } from '../data/parse.ts';
+import { yieldToPage } from '../data/slices.ts';
 import type { ValidationResult } from '../data/validate.ts';
+import { buildModel, buildModelInSlices, type GraphModel } from '../graph/model.ts';
 
 /**
- * A downloaded file in any supported format. Files in the native format are read at once; the importers (CSV,
- * D3) load on demand, so the common case does not wait for their code.
+ * A downloaded file in any supported format. Files in the native format are checked in time slices (a big
+ * file does not freeze the page); the importers (CSV, D3) load on demand, so the common case does not wait
+ * for their code.
  */
 async function parseAnyFormat(text: string, name: string): Promise<ValidationResult> {
-  const native = parseDealMapText(text, name);
+  const native = await parseDealMapTextInSlices(text, name);
   if (native.ok || !native.issues.some((i) => /no "companies" list|not valid JSON/.test(i.message)))
     return native;
   const { importFiles } = await import('../import/index.ts');
   return importFiles([{ name, text }]);
 }
 
+/** Companies + deals from which a downloaded file's model is built in a task of its own. */
+const SPLIT_FROM = 2000;
+
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
 export class AppData {
   status = $state<LoadStatus>('loading');
   map = $state.raw<DealMap | undefined>(undefined);
+  /** The graph model of `map`, built with it. */
+  model = $state.raw<GraphModel | undefined>(undefined);
   /** Problems of the latest load attempt (errors, skipped items, notices). */
   issues = $state.raw<readonly Issue[]>([]);
   /** Where the shown data came from (file name, or file and host). */
@@ -47,7 +55,16 @@ export class AppData {
             parse: bundled ? undefined : parseAnyFormat,
           })
         : parseDealMapText(inline, label);
-    if (!controller.signal.aborted) this.#finish(result, label, false);
+    if (controller.signal.aborted) return;
+    if (!bundled && result.ok && result.value.companies.length + result.value.deals.length > SPLIT_FROM) {
+      // A big downloaded file's model is built in slices too, and the page then drawn in a task of its own: the
+      // load is not one long freeze from checking to the first frame.
+      const model = await buildModelInSlices(result.value);
+      await yieldToPage();
+      if (!controller.signal.aborted) this.#finish(result, label, false, model);
+      return;
+    }
+    this.#finish(result, label, false);
   }
 
   /** Files picked or dropped by the reader: one JSON or CSV file, or a deals CSV with a companies CSV. */
@@ -102,10 +119,11 @@ export class AppData {
     return controller;
   }
 
-  #finish(result: ValidationResult, label: string, local: boolean): void {
+  #finish(result: ValidationResult, label: string, local: boolean, model?: GraphModel): void {
     this.issues = result.issues;
     if (result.ok) {
       this.map = result.value;
+      this.model = model ?? buildModel(result.value);
       this.origin = label;
       this.local = local;
       this.status = 'ready';

@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseDealMapText, parseDealMapTextInSlices } from './parse.ts';
+import { runInSlices, runToEnd } from './slices.ts';
+import { frozenEdition, minimalFile } from './test-fixtures.ts';
+import { validateDealMap, validateDealMapInSlices } from './validate.ts';
+
+/** A clock that moves 1 ms each time it is read, and a pause that counts how often the page got its turn. */
+function fakeTime() {
+  let t = 0;
+  const state = { pauses: 0 };
+  return {
+    state,
+    now: () => t++,
+    pause: () => {
+      state.pauses++;
+      return Promise.resolve();
+    },
+  };
+}
+
+function* counted(steps: number): Generator<void, number> {
+  let done = 0;
+  for (let i = 0; i < steps; i++) {
+    done++;
+    yield;
+  }
+  return done;
+}
+
+/** A valid file of `n` companies in a chain of `n - 1` deals, with a few bad items among them. */
+function bigFile(n: number): Record<string, unknown> {
+  const companies = Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    name: `Company ${i}`,
+    category: i === 700 ? 'no-such-category' : 'ai-lab',
+  }));
+  const deals = Array.from({ length: n - 1 }, (_, i) => ({
+    id: `d${i}`,
+    from: `c${i}`,
+    to: i === 900 ? 'c90O' : `c${i + 1}`,
+    type: 'investment',
+    date: i === 1200 ? '2025-02-30' : '2025-01-05',
+    status: 'announced',
+    sources: [{ url: 'https://example.com/a', title: 'A' }],
+  }));
+  return { format: 'ai-deal-map/1', companies, deals };
+}
+
+describe('time slices', () => {
+  test('run to the end at once, the work gives its result', () => {
+    expect(runToEnd(counted(1000))).toBe(1000);
+  });
+
+  test('sliced, the work pauses each time its budget is spent, and gives the same result', async () => {
+    const time = fakeTime();
+    // Each step reads the clock once: with a 10 ms budget the page gets its turn about every 10 steps.
+    const result = await runInSlices(counted(100), { budgetMs: 10, now: time.now, pause: time.pause });
+    expect(result).toBe(100);
+    expect(time.state.pauses).toBeGreaterThanOrEqual(8);
+    expect(time.state.pauses).toBeLessThanOrEqual(10);
+  });
+
+  test('work given up is not carried on after its next pause', async () => {
+    const time = fakeTime();
+    const controller = new AbortController();
+    const pause = () => {
+      controller.abort();
+      return time.pause();
+    };
+    let steps = 0;
+    function* work(): Generator<void, void> {
+      for (let i = 0; i < 100; i++) {
+        steps++;
+        yield;
+      }
+    }
+    await expect(
+      runInSlices(work(), { budgetMs: 0, now: time.now, pause, signal: controller.signal }),
+    ).rejects.toThrow();
+    expect(steps).toBe(1);
+  });
+});
+
+describe('validating in slices', () => {
+  const fixtures: [string, () => unknown][] = [
+    ['the minimal file', minimalFile],
+    ['the frozen edition', frozenEdition],
+    ['a 2,000-company file with bad items', () => bigFile(2000)],
+  ];
+  test.each(fixtures)(
+    'gives %s the same map and the same messages as the one-shot check',
+    async (_, file) => {
+      const once = validateDealMap(file(), { file: 'f.json' });
+      const time = fakeTime();
+      const sliced = await validateDealMapInSlices(file(), { file: 'f.json' }, { budgetMs: 0, ...time });
+      expect(sliced).toEqual(once);
+    },
+  );
+
+  test('gives the page its turn while it reads a big file', async () => {
+    const time = fakeTime();
+    const result = await validateDealMapInSlices(bigFile(2000), {}, { budgetMs: 0, ...time });
+    expect(result.ok).toBe(true);
+    // Companies and deals are read 256 at a time: 7 pauses in 2,000 companies, 7 in 1,999 deals and 7 more
+    // while the links between the 1,995 deals kept are checked.
+    expect(time.state.pauses).toBe(21);
+    const problems = result.issues.filter((i) => i.severity === 'warning').map((i) => i.path);
+    expect(problems).toEqual([
+      'companies[700].category',
+      'deals[699].to',
+      'deals[700].from',
+      'deals[900].to',
+      'deals[1200].date',
+    ]);
+  });
+
+  test('every bad file of the hostile fixtures ends the same, sliced or not', async () => {
+    const dir = new URL('../../../tests/fixtures/bad/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const name of files) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      const time = fakeTime();
+      expect(await parseDealMapTextInSlices(text, name, { budgetMs: 0, ...time }), name).toEqual(
+        parseDealMapText(text, name),
+      );
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { frozenEdition } from '../data/test-fixtures.ts';
+import { validateDealMap } from '../data/validate.ts';
+import { buildModel, buildModelInSlices } from './model.ts';
+
+function frozenMap() {
+  const result = validateDealMap(frozenEdition());
+  if (!result.ok) throw new Error('the frozen edition should load');
+  return result.value;
+}
+
+describe('the model built in slices', () => {
+  test('is the model built at once, and gives the page its turn between its pieces', async () => {
+    const map = frozenMap();
+    let pauses = 0;
+    let t = 0;
+    const sliced = await buildModelInSlices(map, {
+      budgetMs: 0,
+      now: () => t++,
+      pause: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+    });
+    expect(sliced).toEqual(buildModel(map));
+    // After sorting the deals, the counting plan, the deal records and each company's deals.
+    expect(pauses).toBe(4);
+  });
+
+  test('a small model within the time budget is built without a pause', async () => {
+    let pauses = 0;
+    await buildModelInSlices(frozenMap(), {
+      budgetMs: 1000,
+      now: () => 0,
+      pause: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+    });
+    expect(pauses).toBe(0);
+  });
+});
