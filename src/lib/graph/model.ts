@@ -8,7 +8,6 @@ import type { Category, Company, Deal, DealMap, DealType } from '../data/format.
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
-import { LazyMap } from './lazy-map.ts';
 
 export interface DealRecord {
   readonly index: number;
@@ -120,13 +119,16 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   }
   yield;
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
+  const dealIndex = indexWhenRead(deals);
   return {
     map,
     companies,
     companyIndex,
     deals,
     // Asked for by id only when a deal is selected or a story names deals: built then.
-    dealIndex: new LazyMap(() => new Map(deals.map((d) => [d.deal.id, d.index]))),
+    get dealIndex() {
+      return dealIndex();
+    },
     categories: new Map(map.categories.map((c) => [c.id, c])),
     dealTypes,
     // Exact-size lists: one grown by `push` keeps room for 16 more indices.
@@ -136,6 +138,12 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
     extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,
     counting,
   };
+}
+
+/** Deal id → deal index, built on first use and then kept. */
+function indexWhenRead(deals: readonly DealRecord[]): () => ReadonlyMap<string, number> {
+  let index: Map<string, number> | undefined;
+  return () => (index ??= new Map(deals.map((d) => [d.deal.id, d.index])));
 }
 
 /**
