@@ -32,6 +32,7 @@ export interface Canvas2D {
   lineTo(x: number, y: number): void;
   quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): void;
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  rect(x: number, y: number, w: number, h: number): void;
   closePath(): void;
   fill(): void;
   stroke(): void;
@@ -93,6 +94,12 @@ export { DETAILED_EDGES };
 export const MOVING_HAIRLINES = 2500;
 /** From this many companies circles are filled in batches, one path per colour. */
 export const BATCHED_NODES = 500;
+/**
+ * While a big map moves, circles up to this radius (px) are filled as squares of the same area: at 4–5 px
+ * across the difference hardly shows, and an anti-aliased arc costs the software rasteriser several times a
+ * square. At rest they are circles again.
+ */
+export const SQUARES_UP_TO = 2.5;
 
 /** A link brought forward by a hover, selection, focus or circular flow (`emphasised` lands in types.ts). */
 type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
@@ -401,8 +408,8 @@ function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving
       ctx.globalAlpha = first.node.opacity;
       // The outline is a surface-coloured disc 0.75 px wider underneath: filling is much cheaper than stroking.
       // While the map moves, the smallest circles (2 px) go without it: half the discs to rasterise.
-      discs(ctx, moving ? batch.filter((v) => v.r > 2) : batch, 0.75, colors.surface);
-      discs(ctx, batch, 0, first.node.fill);
+      discs(ctx, moving ? batch.filter((v) => v.r > 2) : batch, 0.75, colors.surface, Boolean(moving));
+      discs(ctx, batch, 0, first.node.fill, Boolean(moving));
       drawn += batch.length;
     }
   }
@@ -430,17 +437,27 @@ function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving
   return drawn;
 }
 
-/** One path of discs, filled. */
+/** Half the side of a square with the area of a circle of radius 1: √π / 2. */
+const HALF_SQUARE = Math.sqrt(Math.PI) / 2;
+
+/** One path of discs, filled; with `squares`, the smallest as squares of the same area. */
 function discs(
   ctx: Canvas2D,
   batch: readonly { x: number; y: number; r: number }[],
   grow: number,
   fill: string,
+  squares: boolean,
 ): void {
   ctx.beginPath();
   for (const { x, y, r } of batch) {
-    ctx.moveTo(x + r + grow, y);
-    ctx.arc(x, y, r + grow, 0, 2 * Math.PI);
+    const radius = r + grow;
+    if (squares && radius <= SQUARES_UP_TO) {
+      const half = radius * HALF_SQUARE;
+      ctx.rect(x - half, y - half, 2 * half, 2 * half);
+      continue;
+    }
+    ctx.moveTo(x + radius, y);
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
   }
   ctx.fillStyle = fill;
   ctx.fill();
