@@ -1,6 +1,7 @@
 /** Camera maths shared by renderers: fit bounds to a viewport, project world → screen. */
 import type { Camera, Scene } from './types.ts';
 
+/** How far out a reader may zoom a map that fits at a larger scale. */
 export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 8;
 
@@ -14,7 +15,8 @@ export function fitCamera(bounds: Scene['bounds'], width: number, height: number
   const h = Math.max(1, bounds.y1 - bounds.y0);
   const pad = padding ?? (Math.min(width, height) < 520 ? 8 : 24);
   const room = (size: number, labels: number) => Math.max(1, size - 2 * pad - labels);
-  const k = clamp(Math.min(room(width, LABEL_ROOM_X) / w, room(height, LABEL_ROOM_Y) / h), MIN_ZOOM, 2.5);
+  // No floor: a big market (thousands of companies) is fitted whole, however small that makes it.
+  const k = Math.min(room(width, LABEL_ROOM_X) / w, room(height, LABEL_ROOM_Y) / h, 2.5);
   const cx = (bounds.x0 + bounds.x1) / 2;
   const cy = (bounds.y0 + bounds.y1) / 2;
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
@@ -49,9 +51,14 @@ export function panIntoView(
   return { x: width / 2 - point.x * camera.k, y: height / 2 - point.y * camera.k, k: camera.k };
 }
 
-/** A zoom level held within [MIN_ZOOM, MAX_ZOOM]. */
-export function clampZoom(k: number): number {
-  return clamp(k, MIN_ZOOM, MAX_ZOOM);
+/** The zoom-out limit for a map whose fitted camera has zoom `fitted`: MIN_ZOOM, or half the fit if smaller. */
+export function zoomFloor(fitted: number): number {
+  return Math.min(MIN_ZOOM, fitted / 2);
+}
+
+/** A zoom level held within [floor, MAX_ZOOM] (floor: MIN_ZOOM, or a big map's zoomFloor). */
+export function clampZoom(k: number, floor = MIN_ZOOM): number {
+  return clamp(k, floor, MAX_ZOOM);
 }
 
 /** The camera zoomed by `factor` (within the zoom limits) about screen point `at`, which stays where it is. */
@@ -59,8 +66,9 @@ export function zoomAt(
   camera: Camera,
   factor: number,
   at: { readonly x: number; readonly y: number },
+  floor = MIN_ZOOM,
 ): Camera {
-  const k = clampZoom(camera.k * factor);
+  const k = clampZoom(camera.k * factor, floor);
   const wx = (at.x - camera.x) / camera.k;
   const wy = (at.y - camera.y) / camera.k;
   return { x: at.x - wx * k, y: at.y - wy * k, k };

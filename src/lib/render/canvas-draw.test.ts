@@ -63,6 +63,7 @@ function recorder(): Canvas2D & { ops: Op[] } {
     },
     setTransform: record('setTransform'),
     clearRect: record('clearRect'),
+    rect: record('rect'),
     beginPath: record('beginPath'),
     moveTo: record('moveTo'),
     lineTo: record('lineTo'),
@@ -319,7 +320,23 @@ describe('a big map on canvas', () => {
     const resting = arcs(draw({ nodes, edges: [] }).ops).length;
     const moving = arcs(draw({ nodes, edges: [] }, { moving: true }).ops).length;
     expect(resting).toBe(2 * BATCHED_NODES);
-    expect(moving).toBe(BATCHED_NODES + BATCHED_NODES / 2);
+    // The big circles keep circle and outline; the smallest are squares.
+    expect(moving).toBe(BATCHED_NODES);
+  });
+
+  test('while a big map moves its smallest circles are squares of the same area, circles again at rest', () => {
+    const nodes = Array.from({ length: BATCHED_NODES }, (_, i) =>
+      node(i, (i % 50) * 16, Math.floor(i / 50) * 16, { r: i % 2 ? 1 : 4 }),
+    );
+    const moving = draw({ nodes, edges: [] }, { moving: true }).ops;
+    const squares = moving.filter((o) => o.op === 'rect');
+    expect(squares).toHaveLength(BATCHED_NODES / 2);
+    // A circle drawn at the minimum 2 px radius: a square of side 2√π, centred on it.
+    const side = 2 * Math.sqrt(Math.PI);
+    expect(squares[0]?.args[2]).toBeCloseTo(side);
+    expect(squares[0]?.args[0]).toBeCloseTo(16 - side / 2);
+    expect(squares[0]?.args[1]).toBeCloseTo(-side / 2);
+    expect(draw({ nodes, edges: [] }).ops.filter((o) => o.op === 'rect')).toHaveLength(0);
   });
 });
 

@@ -32,6 +32,7 @@ export interface Canvas2D {
   lineTo(x: number, y: number): void;
   quadraticCurveTo(cpx: number, cpy: number, x: number, y: number): void;
   arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+  rect(x: number, y: number, w: number, h: number): void;
   closePath(): void;
   fill(): void;
   stroke(): void;
@@ -93,6 +94,12 @@ export { DETAILED_EDGES };
 export const MOVING_HAIRLINES = 2500;
 /** From this many companies circles are filled in batches, one path per colour. */
 export const BATCHED_NODES = 500;
+/**
+ * While a big map moves, circles up to this radius (px) are filled as squares of the same area: at 4–5 px
+ * across the difference hardly shows, and an anti-aliased arc costs the software rasteriser several times a
+ * square. At rest they are circles again.
+ */
+export const SQUARES_UP_TO = 2.5;
 
 /** A link brought forward by a hover, selection, focus or circular flow (`emphasised` lands in types.ts). */
 type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
@@ -118,20 +125,24 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   const { k, x: cx, y: cy } = camera;
   const bend = Math.min(k, 1.5);
   // Links that may be in view: their chord's box, widened by the most a fanned curve can bend, meets the view.
+  // Read from typed arrays (the links' ends and reach, kept per scene; the companies' screen positions, per
+  // frame): a loop over 60,000 link objects a frame cost a big map most of its drawing time.
+  const links = linkTable(scene.edges);
+  const spots = screenSpots(scene.nodes, camera);
   const candidates: number[] = [];
-  scene.edges.forEach((edge, i) => {
-    const a = nodeAt[edge.from];
-    const b = nodeAt[edge.to];
-    if (!a || !b) return;
-    const ax = a.x * k + cx;
-    const ay = a.y * k + cy;
-    const bx = b.x * k + cx;
-    const by = b.y * k + cy;
-    const m = Math.abs(edge.offset) * bend * 2 + edge.width + 12;
-    if (Math.max(ax, bx) < -m || Math.min(ax, bx) > width + m) return;
-    if (Math.max(ay, by) < -m || Math.min(ay, by) > height + m) return;
+  for (let i = 0; i < links.from.length; i++) {
+    const a = links.from[i] ?? 0;
+    const b = links.to[i] ?? 0;
+    if (!spots.present[a] || !spots.present[b]) continue;
+    const ax = spots.x[a] ?? 0;
+    const ay = spots.y[a] ?? 0;
+    const bx = spots.x[b] ?? 0;
+    const by = spots.y[b] ?? 0;
+    const m = (links.bend[i] ?? 0) * bend + (links.pad[i] ?? 0);
+    if ((ax > bx ? ax : bx) < -m || (ax < bx ? ax : bx) > width + m) continue;
+    if ((ay > by ? ay : by) < -m || (ay < by ? ay : by) > height + m) continue;
     candidates.push(i);
-  });
+  }
   // Every link's curve in screen space, six numbers each (start, control, end), computed without allocating.
   const geometry = scratch(scene.edges.length * 6);
   /** Computes link i's curve; true when it is in view. */
@@ -165,9 +176,14 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   const detailed: { edge: DrawnEdge; curve: EdgeCurve }[] = [];
   let room = input.moving ? MOVING_HAIRLINES : Infinity;
   for (const i of shown) {
+    // Past the moving budget a plain link is counted without reading its object (tens of thousands a frame).
+    if (room <= 0 && !all && !links.forward[i]) {
+      stats.deferred++;
+      continue;
+    }
     const edge: DrawnEdge | undefined = scene.edges[i];
     if (!edge) continue;
-    if (all || edge.selected || edge.emphasised === true) {
+    if (all || links.forward[i]) {
       if (lazy && !place(i)) continue;
       detailed.push({ edge, curve: curveAt(geometry, i * 6, edge.offset !== 0) });
       continue;
@@ -217,12 +233,81 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 
-  for (const edge of scene.edges) if (edge.aggregate) drawBadge(ctx, edge, nodeAt, input);
+  for (const i of links.aggregates) {
+    const edge = scene.edges[i];
+    if (edge) drawBadge(ctx, edge, nodeAt, input);
+  }
 
   stats.nodes = drawNodes(ctx, input);
   stats.labels = drawLabels(ctx, input);
   ctx.globalAlpha = 1;
   return stats;
+}
+
+/** The links' ends and how far each may reach beyond its chord, as typed arrays. */
+interface LinkTable {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Twice the fan offset: times the camera's bend, how far the curve may leave its chord. */
+  readonly bend: Float64Array;
+  /** The stroke's width and a margin for the arrowhead. */
+  readonly pad: Float64Array;
+  /** 1 for a link brought forward (selected or emphasised): drawn in full, never left out. */
+  readonly forward: Uint8Array;
+  /** Positions of the aggregate links (they carry a count badge). */
+  readonly aggregates: readonly number[];
+}
+
+const linkTables = new WeakMap<readonly SceneEdge[], LinkTable>();
+
+/** The table of a scene's links, made once per list (a layout's frames share their links). */
+function linkTable(edges: readonly SceneEdge[]): LinkTable {
+  let table = linkTables.get(edges);
+  if (table) return table;
+  const n = edges.length;
+  const aggregates: number[] = [];
+  table = {
+    from: new Int32Array(n),
+    to: new Int32Array(n),
+    bend: new Float64Array(n),
+    pad: new Float64Array(n),
+    forward: new Uint8Array(n),
+    aggregates,
+  };
+  edges.forEach((edge: DrawnEdge, i) => {
+    table.from[i] = edge.from;
+    table.to[i] = edge.to;
+    table.bend[i] = Math.abs(edge.offset) * 2;
+    table.pad[i] = edge.width + 12;
+    table.forward[i] = edge.selected || edge.emphasised === true ? 1 : 0;
+    if (edge.aggregate) aggregates.push(i);
+  });
+  linkTables.set(edges, table);
+  return table;
+}
+
+/** Companies' screen positions by index, in buffers reused from frame to frame. */
+let spotBuffers = { x: new Float64Array(0), y: new Float64Array(0), present: new Uint8Array(0) };
+
+function screenSpots(nodes: readonly SceneNode[], camera: Camera): typeof spotBuffers {
+  let size = 0;
+  for (const node of nodes) if (node.index >= size) size = node.index + 1;
+  if (spotBuffers.x.length < size) {
+    const length = Math.max(size, spotBuffers.x.length * 2);
+    spotBuffers = {
+      x: new Float64Array(length),
+      y: new Float64Array(length),
+      present: new Uint8Array(length),
+    };
+  }
+  const { x, y, present } = spotBuffers;
+  present.fill(0);
+  for (const node of nodes) {
+    x[node.index] = node.x * camera.k + camera.x;
+    y[node.index] = node.y * camera.k + camera.y;
+    present[node.index] = 1;
+  }
+  return spotBuffers;
 }
 
 function screen(camera: Camera, p: Point2): Point2 {
@@ -371,42 +456,60 @@ function drawBadge(
  */
 function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving }: CanvasDrawInput): number {
   let drawn = 0;
-  const visible: { node: SceneNode; x: number; y: number; r: number }[] = [];
-  for (const node of scene.nodes) {
+  // Screen circles by position in scene.nodes, in buffers reused from frame to frame (no object per circle).
+  const circles = circleBuffers(scene.nodes.length);
+  const visible: number[] = [];
+  scene.nodes.forEach((node, i) => {
     const x = node.x * camera.k + camera.x;
     const y = node.y * camera.k + camera.y;
     const r = Math.max(2, node.r * camera.k);
     const reach = r + 6;
-    if (x + reach < 0 || x - reach > width || y + reach < 0 || y - reach > height) continue;
-    visible.push({ node, x, y, r });
-  }
+    if (x + reach < 0 || x - reach > width || y + reach < 0 || y - reach > height) return;
+    circles.x[i] = x;
+    circles.y[i] = y;
+    circles.r[i] = r;
+    visible.push(i);
+  });
   ctx.setLineDash([]);
   ctx.lineWidth = 1.5;
-  const special = (n: SceneNode) => n.selected || n.focused || n.pinned;
-  const one = visible.length < BATCHED_NODES ? visible : visible.filter(({ node }) => special(node));
+  const special = (i: number) => {
+    const n = scene.nodes[i];
+    return n !== undefined && (n.selected || n.focused || n.pinned);
+  };
+  const one = visible.length < BATCHED_NODES ? visible : visible.filter(special);
   if (one !== visible) {
-    const batches = new Map<string, typeof visible>();
-    for (const v of visible) {
-      if (special(v.node)) continue;
-      const key = `${v.node.opacity < 1 ? 0 : 1}|${v.node.fill}|${v.node.opacity}`;
-      const batch = batches.get(key);
-      if (batch) batch.push(v);
-      else batches.set(key, [v]);
+    // One batch per colour and opacity (found through nested maps: no key string per circle).
+    const byFill = new Map<string, Map<number, number[]>>();
+    for (const i of visible) {
+      const node = scene.nodes[i];
+      if (!node || special(i)) continue;
+      let byOpacity = byFill.get(node.fill);
+      if (!byOpacity) byFill.set(node.fill, (byOpacity = new Map()));
+      const batch = byOpacity.get(node.opacity);
+      if (batch) batch.push(i);
+      else byOpacity.set(node.opacity, [i]);
     }
+    const batches = [...byFill.values()].flatMap((byOpacity) => [...byOpacity.values()]);
     // Faded circles first, so the ones brought forward sit on top.
-    for (const key of [...batches.keys()].sort((p, q) => Number(p[0]) - Number(q[0]))) {
-      const batch = batches.get(key) ?? [];
-      const first = batch[0];
+    const faded = (batch: number[]) => ((scene.nodes[batch[0] ?? -1]?.opacity ?? 1) < 1 ? 0 : 1);
+    for (const batch of batches.sort((p, q) => faded(p) - faded(q))) {
+      const first = scene.nodes[batch[0] ?? -1];
       if (!first) continue;
-      ctx.globalAlpha = first.node.opacity;
+      ctx.globalAlpha = first.opacity;
       // The outline is a surface-coloured disc 0.75 px wider underneath: filling is much cheaper than stroking.
       // While the map moves, the smallest circles (2 px) go without it: half the discs to rasterise.
-      discs(ctx, moving ? batch.filter((v) => v.r > 2) : batch, 0.75, colors.surface);
-      discs(ctx, batch, 0, first.node.fill);
+      const outlined = moving ? batch.filter((i) => (circles.r[i] ?? 0) > 2) : batch;
+      discs(ctx, circles, outlined, 0.75, colors.surface, Boolean(moving));
+      discs(ctx, circles, batch, 0, first.fill, Boolean(moving));
       drawn += batch.length;
     }
   }
-  for (const { node, x, y, r } of one) {
+  for (const i of one) {
+    const node = scene.nodes[i];
+    if (!node) continue;
+    const x = circles.x[i] ?? 0;
+    const y = circles.y[i] ?? 0;
+    const r = circles.r[i] ?? 0;
     ctx.globalAlpha = node.opacity;
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -430,17 +533,47 @@ function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving
   return drawn;
 }
 
-/** One path of discs, filled. */
+/** Circles on screen: centre and radius by position in the scene's list. */
+interface Circles {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly r: Float64Array;
+}
+
+let circleBuffer: Circles = { x: new Float64Array(0), y: new Float64Array(0), r: new Float64Array(0) };
+
+function circleBuffers(size: number): Circles {
+  if (circleBuffer.x.length < size) {
+    const length = Math.max(size, circleBuffer.x.length * 2);
+    circleBuffer = { x: new Float64Array(length), y: new Float64Array(length), r: new Float64Array(length) };
+  }
+  return circleBuffer;
+}
+
+/** Half the side of a square with the area of a circle of radius 1: √π / 2. */
+const HALF_SQUARE = Math.sqrt(Math.PI) / 2;
+
+/** One path of the listed circles as discs, filled; with `squares`, the smallest as squares of the same area. */
 function discs(
   ctx: Canvas2D,
-  batch: readonly { x: number; y: number; r: number }[],
+  circles: Circles,
+  batch: readonly number[],
   grow: number,
   fill: string,
+  squares: boolean,
 ): void {
   ctx.beginPath();
-  for (const { x, y, r } of batch) {
-    ctx.moveTo(x + r + grow, y);
-    ctx.arc(x, y, r + grow, 0, 2 * Math.PI);
+  for (const i of batch) {
+    const x = circles.x[i] ?? 0;
+    const y = circles.y[i] ?? 0;
+    const radius = (circles.r[i] ?? 0) + grow;
+    if (squares && radius <= SQUARES_UP_TO) {
+      const half = radius * HALF_SQUARE;
+      ctx.rect(x - half, y - half, 2 * half, 2 * half);
+      continue;
+    }
+    ctx.moveTo(x + radius, y);
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
   }
   ctx.fillStyle = fill;
   ctx.fill();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_ZOOM, zoomAt } from './camera.ts';
+import { MAX_ZOOM, MIN_ZOOM, fitCamera, zoomAt, zoomFloor } from './camera.ts';
 import { PointerControl, type PointerSample, type PointerTarget } from './pointer.ts';
 
 const mouse = (x: number, y: number, extra: Partial<PointerSample> = {}): PointerSample => ({
@@ -53,6 +53,19 @@ describe('pointer control', () => {
     for (let i = 0; i < 20; i++) control.wheel({ x: 0, y: 0, deltaY: -500, deltaMode: 0, ctrl: false });
     expect(control.camera.k).toBe(MAX_ZOOM);
     expect(control.down(mouse(0, 0, { button: 2 }), NODE)).toBe(false);
+  });
+
+  test('a map too big to fit at the usual zoom-out limit is fitted whole, and may be zoomed out to half that', () => {
+    // 20,000 companies spread over 20,000 × 16,000 units in a 1,000 × 600 box.
+    const fitted = fitCamera({ x0: -10_000, y0: -8_000, x1: 10_000, y1: 8_000 }, 1000, 600);
+    expect(fitted.k).toBeLessThan(MIN_ZOOM);
+    expect(fitted.k * 16_000).toBeLessThanOrEqual(600);
+    const control = new PointerControl(fitted);
+    control.minZoom = zoomFloor(fitted.k);
+    for (let i = 0; i < 20; i++) control.wheel({ x: 500, y: 300, deltaY: 500, deltaMode: 0, ctrl: false });
+    expect(control.camera.k).toBeCloseTo(fitted.k / 2);
+    // A small map keeps the usual limit.
+    expect(zoomFloor(1.2)).toBe(MIN_ZOOM);
   });
 
   test('two fingers pinch: the zoom follows their spread and the point between them stays put', () => {

@@ -8,7 +8,7 @@
  * In an embed that leaves scrolling to its page (`pageScroll`), a plain wheel and one finger belong to the page:
  * the wheel zooms only with ctrl (also what a trackpad pinch sends), one finger only taps, two fingers pinch.
  */
-import { clampZoom, zoomAt } from './camera.ts';
+import { MIN_ZOOM, clampZoom, zoomAt } from './camera.ts';
 import type { Camera } from './types.ts';
 
 export type PointerTarget =
@@ -59,6 +59,8 @@ type Gesture =
 export class PointerControl {
   camera: Camera;
   pageScroll: boolean;
+  /** How far out wheel and pinch may zoom (camera.ts zoomFloor: lower for a big map). */
+  minZoom = MIN_ZOOM;
   readonly #pointers = new Map<number, PointerSample>();
   #gesture: Gesture = { kind: 'none' };
 
@@ -98,7 +100,7 @@ export class PointerControl {
     if (g.kind === 'pinch') {
       const [a, b] = [...this.#pointers.values()] as [PointerSample, PointerSample];
       if (!a || !b) return [];
-      const k = clampZoom(g.camera.k * (dist(a, b) / Math.max(1, g.distance)));
+      const k = clampZoom(g.camera.k * (dist(a, b) / Math.max(1, g.distance)), this.minZoom);
       const mid = midpoint(a, b);
       // The world point that was under the fingers' first midpoint stays under their midpoint now.
       const wx = (g.mid.x - g.camera.x) / g.camera.k;
@@ -149,7 +151,7 @@ export class PointerControl {
     if (!this.takesWheel(sample)) return [];
     const unit = sample.deltaMode === 1 ? 0.05 : sample.deltaMode === 2 ? 1 : 0.002;
     const factor = Math.pow(2, -sample.deltaY * unit * (sample.ctrl ? 10 : 1));
-    return this.#moveCamera(zoomAt(this.camera, factor, sample));
+    return this.#moveCamera(zoomAt(this.camera, factor, sample, this.minZoom));
   }
 
   #moveCamera(next: Camera): PointerIntent[] {
