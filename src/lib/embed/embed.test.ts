@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_VIEW } from '../state/view-params.ts';
 import { embedMapHeight, heightMessage } from './height.ts';
 import { parseVersionIndex, pinData } from './pin.ts';
-import { appBaseUrl, embedSnippet, embedUrl, fullMapUrl, RECOMMENDED_SANDBOX } from './snippet.ts';
+import { appBaseUrl } from './app-url.ts';
+import { embedSnippet, embedUrl, fullMapUrl, RECOMMENDED_SANDBOX } from './snippet.ts';
 
 describe('embed height', () => {
   test('the map height follows the width within a clamped range', () => {

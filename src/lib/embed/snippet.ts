@@ -23,14 +23,6 @@ export interface SnippetOptions {
   readonly imageUrl: string;
 }
 
-/** The app's own address without query or hash: the base for links and embeds. */
-export function appBaseUrl(href: string): string {
-  const url = new URL(href);
-  url.search = '';
-  url.hash = '';
-  return url.href;
-}
-
 export function embedUrl(appUrl: string, params: ViewParams): string {
   const url = new URL(appUrl);
   url.search = serializeViewParams({ ...params, embed: true, select: undefined });
