@@ -79,7 +79,9 @@ describe('a 5,000-company file on Canvas', () => {
     expect(await page.locator('svg.svg-map').count()).toBe(0);
     await page.getByText('This big map draws most lines thin').waitFor();
     await stopLayout(page);
-    await page.waitForTimeout(300);
+    // The whole market is fitted, its circles small: zoom in as a reader would before pointing at one.
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
     const target = await companyInView(page);
 
     // Hover: the company and its partners stay bright, the rest fade.
