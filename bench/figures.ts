@@ -18,9 +18,9 @@ export interface Figures {
   /** Frames per second and p95 frame interval during the scripted wheel-zoom and drag-pan. */
   readonly zoomFps?: number;
   readonly p95FrameMs?: number;
-  /** p95 of input event → end of the next frame's main-thread work (style, layout, paint) during zoom/pan, ms. */
+  /** p95 of input event → start of the frame after the one that answers it, during zoom/pan, ms. */
   readonly inputP95Ms?: number;
-  /** p95 of pointer move → end of the next frame's main-thread work from navigation until settled, ms. */
+  /** p95 of pointer move → start of the frame after the one that answers it, from navigation until settled, ms. */
   readonly loadingInputP95Ms?: number;
   /** JS heap in use after a forced garbage collection, MB. */
   readonly heapMB?: number;

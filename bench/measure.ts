@@ -1,6 +1,6 @@
 /**
  * One measured page load in a fresh browser context. An init script records, from navigation on, long tasks,
- * every input event's latency to the end of the next frame (input→paint), and (on demand) animation-frame timestamps. The
+ * every input event's latency until the frame that answers it has been rendered (input→paint), and (on demand) animation-frame timestamps. The
  * harness meanwhile moves the pointer over the page until the settled mark (input→paint while loading), then
  * reads the heap after a forced GC and plays a wheel-zoom and a drag-pan. A load that has not settled within
  * the cap is stopped there and says how far it got. Every wait on the page is bounded: a page frozen in one
@@ -43,16 +43,14 @@ const INIT = `(() => {
       for (const e of list.getEntries()) b.tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  // Input→paint: from the event to the end of the next frame's main-thread work (a message posted in that
-  // frame's animation-frame callbacks is delivered after its style, layout and paint), so work a page defers
-  // to its own animation-frame callback counts as much as work done in the handler.
+  // Input→paint: from the event to the start of the frame after the one that answers it. By then that frame's
+  // main-thread work (animation-frame callbacks, style, layout, paint) is done, whether a page draws in its handler
+  // or in its own frame callback; every subject pays the same wait for the next frame. (A message posted after
+  // the frame is no substitute: a page that slices its work with scheduler.yield() runs those continuations
+  // first, so the message waits for the whole job although the frames went on.)
   const onInput = (e) => {
     const t = e.timeStamp;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => b.inputs.push([e.type, t, performance.now() - t]);
-      channel.port2.postMessage(0);
-    });
+    requestAnimationFrame(() => requestAnimationFrame(() => b.inputs.push([e.type, t, performance.now() - t])));
   };
   for (const type of ['pointermove', 'pointerdown', 'wheel']) addEventListener(type, onInput, { capture: true, passive: true });
   b.startFrames = () => {

@@ -3,21 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parseDealMapText, parseDealMapTextInSlices } from './parse.ts';
 import { runInSlices, runToEnd } from './slices.ts';
 import { frozenEdition, minimalFile } from './test-fixtures.ts';
+import { fakeTime } from './test-slices.ts';
 import { validateDealMap, validateDealMapInSlices } from './validate.ts';
-
-/** A clock that moves 1 ms each time it is read, and a pause that counts how often the page got its turn. */
-function fakeTime() {
-  let t = 0;
-  const state = { pauses: 0 };
-  return {
-    state,
-    now: () => t++,
-    pause: () => {
-      state.pauses++;
-      return Promise.resolve();
-    },
-  };
-}
 
 function* counted(steps: number): Generator<void, number> {
   let done = 0;

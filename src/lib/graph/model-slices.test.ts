@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frozenEdition } from '../data/test-fixtures.ts';
+import { fakeTime } from '../data/test-slices.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, buildModelInSlices } from './model.ts';
 
@@ -12,31 +13,17 @@ function frozenMap() {
 describe('the model built in slices', () => {
   test('is the model built at once, and gives the page its turn between its pieces', async () => {
     const map = frozenMap();
-    let pauses = 0;
-    let t = 0;
-    const sliced = await buildModelInSlices(map, {
-      budgetMs: 0,
-      now: () => t++,
-      pause: () => {
-        pauses++;
-        return Promise.resolve();
-      },
-    });
+    const time = fakeTime();
+    const sliced = await buildModelInSlices(map, { budgetMs: 0, ...time });
+    const pauses = time.state.pauses;
     expect(sliced).toEqual(buildModel(map));
     // After sorting the deals, the counting plan, the deal records and each company's deals.
     expect(pauses).toBe(4);
   });
 
   test('a small model within the time budget is built without a pause', async () => {
-    let pauses = 0;
-    await buildModelInSlices(frozenMap(), {
-      budgetMs: 1000,
-      now: () => 0,
-      pause: () => {
-        pauses++;
-        return Promise.resolve();
-      },
-    });
-    expect(pauses).toBe(0);
+    const time = fakeTime();
+    await buildModelInSlices(frozenMap(), { budgetMs: 1000, now: () => 0, pause: time.pause });
+    expect(time.state.pauses).toBe(0);
   });
 });

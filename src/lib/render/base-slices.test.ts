@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frozenEdition } from '../data/test-fixtures.ts';
+import { fakeTime } from '../data/test-slices.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
@@ -50,33 +51,18 @@ describe('the base style in slices', () => {
     ['a 3,000-company market', () => market(3000), 'light'],
   ] as const)('is the base style worked out at once, for %s', async (_, file, theme) => {
     const given = input(file(), theme);
-    let pauses = 0;
-    let t = 0;
-    const sliced = await baseStyleInSlices(given, {
-      budgetMs: 0,
-      now: () => t++,
-      pause: () => {
-        pauses++;
-        return Promise.resolve();
-      },
-    });
+    const time = fakeTime();
+    const sliced = await baseStyleInSlices(given, { budgetMs: 0, ...time });
+    const pauses = time.state.pauses;
     expect(comparable(sliced)).toEqual(comparable(baseStyle(given)));
     expect(pauses).toBeGreaterThan(0);
   });
 
   test('a big map gives the page its turn every few hundred companies and pairs', async () => {
     const given = input(market(3000), 'light');
-    let pauses = 0;
-    let t = 0;
-    await baseStyleInSlices(given, {
-      budgetMs: 0,
-      now: () => t++,
-      pause: () => {
-        pauses++;
-        return Promise.resolve();
-      },
-    });
+    const time = fakeTime();
+    await baseStyleInSlices(given, { budgetMs: 0, ...time });
     // 3,000 companies (5 pauses), 3,998 deals between 3,998 pairs (7), and once after each of 4 stages.
-    expect(pauses).toBe(16);
+    expect(time.state.pauses).toBe(16);
   });
 });
