@@ -8,7 +8,10 @@ export async function readCapped(
   cap: number,
 ): Promise<string | 'too-large'> {
   const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded chunk by chunk as the bytes arrive (a character split between chunks is carried over), so a big
+  // download is not decoded in one long task at the end.
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -18,13 +21,8 @@ export async function readCapped(
       await reader.cancel();
       return 'too-large';
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8').decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
