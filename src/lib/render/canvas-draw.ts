@@ -238,7 +238,7 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
     if (edge) drawBadge(ctx, edge, nodeAt, input);
   }
 
-  stats.nodes = drawNodes(ctx, input);
+  stats.nodes = drawNodes(ctx, input, spots);
   stats.labels = drawLabels(ctx, input);
   ctx.globalAlpha = 1;
   return stats;
@@ -286,10 +286,22 @@ function linkTable(edges: readonly SceneEdge[]): LinkTable {
   return table;
 }
 
-/** Companies' screen positions by index, in buffers reused from frame to frame. */
-let spotBuffers = { x: new Float64Array(0), y: new Float64Array(0), present: new Uint8Array(0) };
+/** Companies' screen circles (centre, radius at least 2 px) by company index, in buffers reused from frame to frame. */
+interface Spots {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly r: Float64Array;
+  readonly present: Uint8Array;
+}
 
-function screenSpots(nodes: readonly SceneNode[], camera: Camera): typeof spotBuffers {
+let spotBuffers: Spots = {
+  x: new Float64Array(0),
+  y: new Float64Array(0),
+  r: new Float64Array(0),
+  present: new Uint8Array(0),
+};
+
+function screenSpots(nodes: readonly SceneNode[], camera: Camera): Spots {
   let size = 0;
   for (const node of nodes) if (node.index >= size) size = node.index + 1;
   if (spotBuffers.x.length < size) {
@@ -297,14 +309,16 @@ function screenSpots(nodes: readonly SceneNode[], camera: Camera): typeof spotBu
     spotBuffers = {
       x: new Float64Array(length),
       y: new Float64Array(length),
+      r: new Float64Array(length),
       present: new Uint8Array(length),
     };
   }
-  const { x, y, present } = spotBuffers;
+  const { x, y, r, present } = spotBuffers;
   present.fill(0);
   for (const node of nodes) {
     x[node.index] = node.x * camera.k + camera.x;
     y[node.index] = node.y * camera.k + camera.y;
+    r[node.index] = Math.max(2, node.r * camera.k);
     present[node.index] = 1;
   }
   return spotBuffers;
@@ -454,62 +468,55 @@ function drawBadge(
  * Circles with their surface-coloured outline, the selection's or focus's ring (dashed for focus), a dashed
  * outline for pinned companies. A big scene fills plain circles in one path per colour and opacity first.
  */
-function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving }: CanvasDrawInput): number {
+function drawNodes(
+  ctx: Canvas2D,
+  { scene, width, height, colors, moving }: CanvasDrawInput,
+  spots: Spots,
+): number {
   let drawn = 0;
-  // Screen circles by position in scene.nodes, in buffers reused from frame to frame (no object per circle).
-  const circles = circleBuffers(scene.nodes.length);
-  const visible: number[] = [];
-  scene.nodes.forEach((node, i) => {
-    const x = node.x * camera.k + camera.x;
-    const y = node.y * camera.k + camera.y;
-    const r = Math.max(2, node.r * camera.k);
-    const reach = r + 6;
-    if (x + reach < 0 || x - reach > width || y + reach < 0 || y - reach > height) return;
-    circles.x[i] = x;
-    circles.y[i] = y;
-    circles.r[i] = r;
-    visible.push(i);
-  });
+  // Companies in view, read from the screen circles worked out for the links (no object per circle).
+  const visible: SceneNode[] = [];
+  for (const node of scene.nodes) {
+    const x = spots.x[node.index] ?? 0;
+    const y = spots.y[node.index] ?? 0;
+    const reach = (spots.r[node.index] ?? 0) + 6;
+    if (x + reach < 0 || x - reach > width || y + reach < 0 || y - reach > height) continue;
+    visible.push(node);
+  }
   ctx.setLineDash([]);
   ctx.lineWidth = 1.5;
-  const special = (i: number) => {
-    const n = scene.nodes[i];
-    return n !== undefined && (n.selected || n.focused || n.pinned);
-  };
+  const special = (n: SceneNode) => n.selected || n.focused || n.pinned;
   const one = visible.length < BATCHED_NODES ? visible : visible.filter(special);
   if (one !== visible) {
     // One batch per colour and opacity (found through nested maps: no key string per circle).
     const byFill = new Map<string, Map<number, number[]>>();
-    for (const i of visible) {
-      const node = scene.nodes[i];
-      if (!node || special(i)) continue;
+    for (const node of visible) {
+      if (special(node)) continue;
       let byOpacity = byFill.get(node.fill);
       if (!byOpacity) byFill.set(node.fill, (byOpacity = new Map()));
       const batch = byOpacity.get(node.opacity);
-      if (batch) batch.push(i);
-      else byOpacity.set(node.opacity, [i]);
+      if (batch) batch.push(node.index);
+      else byOpacity.set(node.opacity, [node.index]);
     }
-    const batches = [...byFill.values()].flatMap((byOpacity) => [...byOpacity.values()]);
+    const batches = [...byFill].flatMap(([fill, byOpacity]) =>
+      [...byOpacity].map(([opacity, indices]) => ({ fill, opacity, indices })),
+    );
     // Faded circles first, so the ones brought forward sit on top.
-    const faded = (batch: number[]) => ((scene.nodes[batch[0] ?? -1]?.opacity ?? 1) < 1 ? 0 : 1);
-    for (const batch of batches.sort((p, q) => faded(p) - faded(q))) {
-      const first = scene.nodes[batch[0] ?? -1];
-      if (!first) continue;
-      ctx.globalAlpha = first.opacity;
+    batches.sort((p, q) => (p.opacity < 1 ? 0 : 1) - (q.opacity < 1 ? 0 : 1));
+    for (const { fill, opacity, indices } of batches) {
+      ctx.globalAlpha = opacity;
       // The outline is a surface-coloured disc 0.75 px wider underneath: filling is much cheaper than stroking.
       // While the map moves, the smallest circles (2 px) go without it: half the discs to rasterise.
-      const outlined = moving ? batch.filter((i) => (circles.r[i] ?? 0) > 2) : batch;
-      discs(ctx, circles, outlined, 0.75, colors.surface, Boolean(moving));
-      discs(ctx, circles, batch, 0, first.fill, Boolean(moving));
-      drawn += batch.length;
+      const outlined = moving ? indices.filter((i) => (spots.r[i] ?? 0) > 2) : indices;
+      discs(ctx, spots, outlined, 0.75, colors.surface, Boolean(moving));
+      discs(ctx, spots, indices, 0, fill, Boolean(moving));
+      drawn += indices.length;
     }
   }
-  for (const i of one) {
-    const node = scene.nodes[i];
-    if (!node) continue;
-    const x = circles.x[i] ?? 0;
-    const y = circles.y[i] ?? 0;
-    const r = circles.r[i] ?? 0;
+  for (const node of one) {
+    const x = spots.x[node.index] ?? 0;
+    const y = spots.y[node.index] ?? 0;
+    const r = spots.r[node.index] ?? 0;
     ctx.globalAlpha = node.opacity;
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -533,30 +540,13 @@ function drawNodes(ctx: Canvas2D, { scene, camera, width, height, colors, moving
   return drawn;
 }
 
-/** Circles on screen: centre and radius by position in the scene's list. */
-interface Circles {
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly r: Float64Array;
-}
-
-let circleBuffer: Circles = { x: new Float64Array(0), y: new Float64Array(0), r: new Float64Array(0) };
-
-function circleBuffers(size: number): Circles {
-  if (circleBuffer.x.length < size) {
-    const length = Math.max(size, circleBuffer.x.length * 2);
-    circleBuffer = { x: new Float64Array(length), y: new Float64Array(length), r: new Float64Array(length) };
-  }
-  return circleBuffer;
-}
-
 /** Half the side of a square with the area of a circle of radius 1: √π / 2. */
 const HALF_SQUARE = Math.sqrt(Math.PI) / 2;
 
 /** One path of the listed circles as discs, filled; with `squares`, the smallest as squares of the same area. */
 function discs(
   ctx: Canvas2D,
-  circles: Circles,
+  circles: Spots,
   batch: readonly number[],
   grow: number,
   fill: string,
