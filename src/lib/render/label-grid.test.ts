@@ -8,6 +8,7 @@ import {
   type LabelCandidate,
   type PlacedLabel,
 } from './labels.ts';
+import { mulberry32 } from '../test-random.ts';
 
 /**
  * The placement as it was before the grid (every label checked against every circle and placed label), kept
@@ -86,17 +87,7 @@ function referencePlaceLabels(
   return out;
 }
 
-/** A seeded random number generator (mulberry32), so every run draws the same maps. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 interface Drawn {
   readonly candidates: LabelCandidate[];

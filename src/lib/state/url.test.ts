@@ -9,6 +9,7 @@ import {
   serializedEntries,
 } from './url.ts';
 import { DEFAULT_VIEW, PARAM_NAMES, type ParamNotice, type ViewParams } from './view-params.ts';
+import { mulberry32 } from '../test-random.ts';
 
 const parse = (search: string) => parseViewParams(search);
 const canon = (search: string) => serializeViewParams(parse(search).params);
@@ -624,17 +625,7 @@ describe('serializeViewParams', () => {
 
 // --- The idempotence property --------------------------------------------------------------------------------
 
-/** mulberry32: a small seeded generator, so every run tests the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const KEYS = [...PARAM_NAMES, 'utm_source', 'fbclid', '__proto__', 'constructor', 'Focus', ''];
 const FRAGMENTS = [
