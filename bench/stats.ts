@@ -42,19 +42,27 @@ export function totalBlockingTime(tasks: readonly Task[], from: number, to: numb
 }
 
 export interface FrameSummary {
-  /** Frames per second over the recorded span. */
+  /** Frames per second over the recorded span, to 0.1 fps (see `frameSummary`). */
   readonly fps: number | undefined;
-  /** p95 of the intervals between successive frames, ms. */
+  /** p95 of the intervals between successive frames, to 1 ms. */
   readonly p95FrameMs: number | undefined;
 }
 
-/** Frame rate and p95 frame interval from animation-frame timestamps (ms, ascending). */
+/**
+ * Frame rate and p95 frame interval from animation-frame timestamps (ms, ascending).
+ *
+ * Both are rounded to what the timestamps can tell apart. The page's clock is coarsened to 0.1 ms, so two
+ * subjects that both draw every frame of a 60 Hz display over 3 s differ by up to ~0.005 fps and their frame
+ * intervals read 16.6, 16.7 or 16.8 ms by chance. One dropped frame in such a span costs 0.33 fps and turns
+ * an interval into 33 ms, so neither rounding hides it.
+ */
 export function frameSummary(timestamps: readonly number[]): FrameSummary {
   if (timestamps.length < 2) return { fps: undefined, p95FrameMs: undefined };
   const intervals = timestamps.slice(1).map((t, i) => t - (timestamps[i] as number));
   const span = (timestamps.at(-1) as number) - (timestamps[0] as number);
+  const p95 = percentile(intervals, 95);
   return {
-    fps: span > 0 ? (1000 * intervals.length) / span : undefined,
-    p95FrameMs: percentile(intervals, 95),
+    fps: span > 0 ? Math.round((10_000 * intervals.length) / span) / 10 : undefined,
+    p95FrameMs: p95 === undefined ? undefined : Math.round(p95),
   };
 }

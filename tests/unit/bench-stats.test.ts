@@ -42,8 +42,30 @@ describe('frameSummary', () => {
   test('fps over the span and the p95 frame interval', () => {
     const stamps = [0, 16, 32, 48, 148, 164];
     const summary = frameSummary(stamps);
-    expect(summary.fps).toBeCloseTo((5 * 1000) / 164);
+    expect(summary.fps).toBe(30.5); // 5 intervals in 164 ms
     expect(summary.p95FrameMs).toBe(100);
+  });
+
+  /** Every frame of a 60 Hz display for 3 s, with the page clock's 0.1 ms jitter starting at `phase`. */
+  const vsync = (count: number, phase: number, drop?: number) => {
+    const stamps: number[] = [];
+    for (let k = 0; k <= count; k++)
+      if (k !== drop) stamps.push(Math.round(((1000 * k) / 60 + phase) * 10) / 10);
+    return stamps;
+  };
+
+  test('two subjects that draw every frame tie, whatever the clock jitter', () => {
+    const a = frameSummary(vsync(180, 0.04));
+    const b = frameSummary(vsync(180, 0.06));
+    expect(a).toEqual(b);
+    expect(a).toEqual({ fps: 60, p95FrameMs: 17 });
+  });
+
+  test('one dropped frame in 3 s still counts', () => {
+    const dropped = frameSummary(vsync(180, 0.04, 90));
+    expect(dropped.fps).toBe(59.7);
+    expect(dropped.p95FrameMs).toBe(17);
+    expect(frameSummary(vsync(180, 0.04, 90).filter((_, k) => k % 20 !== 5)).p95FrameMs).toBe(33);
   });
 
   test('no frame rate from fewer than two frames', () => {
