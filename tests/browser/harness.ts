@@ -169,13 +169,14 @@ export async function clickDeal(
   const line = page.locator(`[${attribute}="${id}"] .line`);
   await line.waitFor({ state: 'attached' });
   // The middle of the line, or the point nearest it that no company circle or card covers.
+  // On screen through the path's screen matrix: while the camera moves, the map's SVG carries a transform.
   const point = await line.evaluate((path: SVGPathElement) => {
-    const box = path.ownerSVGElement?.getBoundingClientRect();
+    const m = path.getScreenCTM();
     const length = path.getTotalLength();
     for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
       const p = path.getPointAtLength(length * t);
-      const x = (box?.left ?? 0) + p.x;
-      const y = (box?.top ?? 0) + p.y;
+      const x = m ? m.a * p.x + m.c * p.y + m.e : p.x;
+      const y = m ? m.b * p.x + m.d * p.y + m.f : p.y;
       const under = document.elementFromPoint(x, y);
       if (under?.closest('.map-view') && !under.closest('[data-company], .controls')) return { x, y };
     }

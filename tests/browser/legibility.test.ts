@@ -35,7 +35,7 @@ async function drawn(page: Page) {
     return {
       stage: box(svg),
       circles: [...svg.querySelectorAll('[data-node] circle:first-child')].map(box),
-      labels: [...svg.querySelectorAll('.labels text')].map((t) => ({
+      labels: [...document.querySelectorAll('.svg-labels .labels text')].map((t) => ({
         text: t.textContent ?? '',
         ...box(t),
       })),
@@ -255,23 +255,25 @@ describe('business units inside their parent (units=merge)', () => {
     // An aggregate with a point away from every company circle and from every other line, and that point.
     const found = await page.locator('[data-pair]').evaluateAll((groups) => {
       const lines = [...document.querySelectorAll<SVGPathElement>('.svg-map .line')];
+      // On screen, through any transform the map has while its camera moves.
+      const screen = (path: SVGPathElement, at: number) => {
+        const q = path.getPointAtLength(at);
+        const m = path.getScreenCTM();
+        return m ? { x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f } : q;
+      };
       const near = (other: SVGPathElement, x: number, y: number) => {
-        const box = other.ownerSVGElement?.getBoundingClientRect();
         const length = other.getTotalLength();
         for (let d = 0; d <= length; d += 2) {
-          const q = other.getPointAtLength(d);
-          if (Math.hypot((box?.left ?? 0) + q.x - x, (box?.top ?? 0) + q.y - y) < 10) return true;
+          const q = screen(other, d);
+          if (Math.hypot(q.x - x, q.y - y) < 10) return true;
         }
         return false;
       };
       for (const group of groups) {
         const path = group.querySelector<SVGPathElement>('.line');
-        const svg = path?.ownerSVGElement?.getBoundingClientRect();
-        if (!path || !svg) continue;
+        if (!path) continue;
         for (let t = 0.2; t <= 0.8; t += 0.05) {
-          const p = path.getPointAtLength(path.getTotalLength() * t);
-          const x = svg.left + p.x;
-          const y = svg.top + p.y;
+          const { x, y } = screen(path, path.getTotalLength() * t);
           const under = document.elementFromPoint(x, y);
           if (under?.closest('[data-company], .controls')) continue;
           if (lines.some((other) => other !== path && near(other, x, y))) continue;

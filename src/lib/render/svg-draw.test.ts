@@ -59,12 +59,14 @@ const CAMERA: Camera = { x: 10, y: 20, k: 1 };
 
 function drawn() {
   const root = new FakeNode('svg');
-  return { root, drawing: new SvgDrawing(root, doc) };
+  const over = new FakeNode('svg');
+  const layer = { style: { transform: '' } };
+  return { root, over, layer, drawing: new SvgDrawing(root, over, doc, layer) };
 }
 
 describe('svg-draw', () => {
   it('draws one group per deal and company, one text per label, and an arrowhead marker per colour', () => {
-    const { root, drawing } = drawn();
+    const { root, over, drawing } = drawn();
     drawing.draw(scene, CAMERA, labels);
     const edges = root.find('edge');
     expect(edges.map((e) => e.attributes.get('data-deal'))).toEqual(['d0', 'd1']);
@@ -77,7 +79,7 @@ describe('svg-draw', () => {
     expect(line?.attributes.get('stroke-dasharray')).toBe('7 4');
     expect(line?.attributes.get('marker-end')).toBe('url(#arrow-0)');
     expect(root.children[0]?.children).toHaveLength(1);
-    expect(root.find('labels')[0]?.children.map((t) => t.textContent)).toEqual(['Company 1']);
+    expect(over.find('labels')[0]?.children.map((t) => t.textContent)).toEqual(['Company 1']);
   });
 
   it('rewrites only geometry when the camera moves, and creates nothing', () => {
@@ -111,17 +113,17 @@ describe('svg-draw', () => {
   });
 
   it('follows the scene’s order and drops what left it, labels included', () => {
-    const { root, drawing } = drawn();
+    const { root, over, drawing } = drawn();
     drawing.draw(scene, CAMERA, labels);
     const reordered: Scene = { ...scene, nodes: [nodes[2]!, nodes[0]!], edges: [scene.edges[1]!] };
     drawing.draw(reordered, CAMERA, []);
     expect(root.find('node').map((n) => n.attributes.get('data-node'))).toEqual(['n2', 'n0']);
     expect(root.find('edge').map((n) => n.attributes.get('data-deal'))).toEqual(['d1']);
-    expect(root.find('labels')[0]?.children).toHaveLength(0);
+    expect(over.find('labels')[0]?.children).toHaveLength(0);
   });
 
   it('writes an aggregate as data-pair with a count badge, and labels as text, never markup', () => {
-    const { root, drawing } = drawn();
+    const { root, over, drawing } = drawn();
     const pair: Scene = { ...scene, edges: [sceneEdge(0, 0, 1, { id: 'n0|n1', aggregate: { count: 3 } })] };
     drawing.draw(pair, CAMERA, [{ ...labels[0]!, text: '<img src=x onerror=alert(1)>' }]);
     const edge = root.find('edge')[0];
@@ -130,10 +132,53 @@ describe('svg-draw', () => {
     const badge = root.find('badge')[0];
     expect(badge?.attributes.get('transform')).toBe('translate(60,20)');
     expect(badge?.children[1]?.textContent).toBe('3');
-    const text = root.find('labels')[0]?.children[0];
+    const text = over.find('labels')[0]?.children[0];
     expect(text?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(text?.children).toHaveLength(0);
     drawing.draw(scene, CAMERA, labels);
     expect(root.find('badge')).toHaveLength(0);
+  });
+
+  describe('update while the camera moves', () => {
+    const stage = { width: 400, height: 300, moving: true };
+    const zoomed: Camera = { x: 0, y: 0, k: 2 };
+
+    it('moves the last drawing of links and circles with one transform, and places the labels anew', () => {
+      const { root, over, layer, drawing } = drawn();
+      drawing.update(scene, CAMERA, labels, { ...stage, moving: false });
+      const moved = drawing.update(scene, zoomed, [{ ...labels[0]!, x: 215 }], stage);
+      // The label's x, and nothing else.
+      expect(moved).toEqual({ writes: 1, created: 0 });
+      expect(over.find('labels')[0]?.children[0]?.attributes.get('x')).toBe('215');
+      // A point drawn at world (100, 0) through CAMERA sits at screen (110, 20); scaled ×2 and moved it lands
+      // where the new camera puts it, (200, 0).
+      expect(layer.style.transform).toBe('translate(-20px, -40px) scale(2)');
+      expect(root.find('node')[1]?.attributes.get('transform')).toBe('translate(110,20)');
+    });
+
+    it('draws at the true sizes once the camera rests, and clears the transform', () => {
+      const { root, layer, drawing } = drawn();
+      drawing.update(scene, CAMERA, labels, { ...stage, moving: false });
+      drawing.update(scene, zoomed, labels, stage);
+      const rested = drawing.update(scene, zoomed, labels, { ...stage, moving: false });
+      expect(rested.writes).toBeGreaterThan(0);
+      expect(layer.style.transform).toBe('');
+      expect(root.find('node')[1]?.attributes.get('transform')).toBe('translate(200,0)');
+      expect(root.find('node')[1]?.children[0]?.attributes.get('r')).toBe('20');
+    });
+
+    it('draws in full when the scene or the stage changes during a move (a hover, a resize)', () => {
+      const { root, layer, drawing } = drawn();
+      drawing.update(scene, CAMERA, labels, { ...stage, moving: false });
+      const hovered: Scene = {
+        ...scene,
+        nodes: nodes.map((n) => ({ ...n, opacity: n.index === 2 ? 0.2 : 1 })),
+      };
+      expect(drawing.update(hovered, zoomed, labels, stage).writes).toBeGreaterThan(0);
+      expect(layer.style.transform).toBe('');
+      expect(root.find('node')[1]?.attributes.get('transform')).toBe('translate(200,0)');
+      expect(drawing.update(hovered, CAMERA, labels, { ...stage, width: 500 }).writes).toBeGreaterThan(0);
+      expect(layer.style.transform).toBe('');
+    });
   });
 });
