@@ -148,4 +148,28 @@ describe('a 20,000-company file', () => {
     await screenshot(page, 'scale-20000-arranging');
     expectNoErrors(opened);
   }, 120_000);
+
+  test('hovers the company where the pointer rests, and nothing once it has swept off the map', async () => {
+    const opened = await openMarket(20_000);
+    const { page } = opened;
+    await stopLayout(page);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(800);
+    const target = await companyInView(page);
+    // Across the company and off the map in one quick sweep: nothing is hovered after the pointer has gone.
+    const map = await page.locator('.map-view').boundingBox();
+    if (!map) throw new Error('no map');
+    await page.mouse.move(target.x - 30, target.y);
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.move(target.x, map.y - 10);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.map-view.pointing').count()).toBe(0);
+    // Resting on it: hovered, its partners bright and the rest faded.
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => page.locator('.map-view.pointing').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('.map-access [data-company][data-opacity="0.15"]').count())
+      .toBeGreaterThan(0);
+    expectNoErrors(opened);
+  }, 120_000);
 });
