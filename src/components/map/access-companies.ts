@@ -5,7 +5,7 @@
  * keeps one small record per element and writes only the attributes that changed.
  */
 import type { Describe } from '../../lib/render/company-description.ts';
-import type { SceneNode } from '../../lib/render/types.ts';
+import { nodeOpacity, type Scene, type SceneNode } from '../../lib/render/types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -14,6 +14,8 @@ interface Entry {
   readonly circle: SVGCircleElement;
   /** The node last written, undefined before the first write. */
   node: SceneNode | undefined;
+  /** Its opacity as last written (a highlight fades a node through the scene, not the node). */
+  opacity: number | undefined;
   /** Which describer wrote the name: the name is written again only when it or the company changes. */
   describedBy: Describe | undefined;
   tabIndex: number | undefined;
@@ -27,8 +29,16 @@ export class AccessCompanies {
     this.#parent = parent;
   }
 
-  /** Shows `nodes` (one element each, in this order); `activeIndex` takes part in the tab order. */
-  update(nodes: readonly SceneNode[], describe: Describe, activeIndex: number | undefined): void {
+  /**
+   * Shows `nodes` (one element each, in this order); `activeIndex` takes part in the tab order; `fade` is the
+   * scene's (highlight).
+   */
+  update(
+    nodes: readonly SceneNode[],
+    describe: Describe,
+    activeIndex: number | undefined,
+    fade: Scene['fade'] = undefined,
+  ): void {
     const listed = new Set<string>();
     for (const node of nodes) listed.add(node.id);
     for (const [id, entry] of this.#entries) {
@@ -43,7 +53,7 @@ export class AccessCompanies {
       if (placed.has(node.id)) continue;
       placed.add(node.id);
       const entry = this.#entries.get(node.id) ?? this.#create(node.id);
-      write(entry, node, describe, node.index === activeIndex ? 0 : -1);
+      write(entry, node, nodeOpacity({ fade }, node), describe, node.index === activeIndex ? 0 : -1);
       if (entry.g === cursor) cursor = cursor.nextSibling;
       else this.#parent.insertBefore(entry.g, cursor);
     }
@@ -56,13 +66,20 @@ export class AccessCompanies {
     g.setAttribute('role', 'button');
     const circle = document.createElementNS(SVG_NS, 'circle');
     g.append(circle);
-    const entry: Entry = { g, circle, node: undefined, describedBy: undefined, tabIndex: undefined };
+    const entry: Entry = {
+      g,
+      circle,
+      node: undefined,
+      opacity: undefined,
+      describedBy: undefined,
+      tabIndex: undefined,
+    };
     this.#entries.set(id, entry);
     return entry;
   }
 }
 
-function write(entry: Entry, node: SceneNode, describe: Describe, tabIndex: number): void {
+function write(entry: Entry, node: SceneNode, opacity: number, describe: Describe, tabIndex: number): void {
   const { g, circle } = entry;
   const old = entry.node;
   if (entry.describedBy !== describe || old?.index !== node.index) {
@@ -73,13 +90,16 @@ function write(entry: Entry, node: SceneNode, describe: Describe, tabIndex: numb
     if (old?.pinned !== node.pinned) g.classList.toggle('pinned', node.pinned);
     if (old?.x !== node.x) g.setAttribute('data-x', String(node.x));
     if (old?.y !== node.y) g.setAttribute('data-y', String(node.y));
-    if (old?.opacity !== node.opacity) g.setAttribute('data-opacity', String(node.opacity));
     if (old?.selected !== node.selected) g.setAttribute('aria-pressed', String(node.selected));
     // Circles placed by cx/cy rather than a transform each: no per-company transform to hit-test and paint.
     if (old?.x !== node.x) circle.setAttribute('cx', String(node.x));
     if (old?.y !== node.y) circle.setAttribute('cy', String(node.y));
     if (old?.r !== node.r) circle.setAttribute('r', String(node.r));
     entry.node = node;
+  }
+  if (entry.opacity !== opacity) {
+    g.setAttribute('data-opacity', String(opacity));
+    entry.opacity = opacity;
   }
   if (entry.tabIndex !== tabIndex) {
     g.setAttribute('tabindex', String(tabIndex));

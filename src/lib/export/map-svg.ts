@@ -15,6 +15,7 @@ import { LABEL_FONT_PX } from '../render/labels.ts';
 import { sceneLabels } from '../render/scene-labels.ts';
 import { companyDescriber } from '../render/company-description.ts';
 import { DASH_PATTERNS, EDGE_OPACITY, styleScene } from '../render/style.ts';
+import { edgeOpacity } from '../render/types.ts';
 import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
 import { aggregateLine, unitGroups } from '../render/merged-view.ts';
@@ -95,7 +96,7 @@ export function mapSvg(
     return [
       `<path d="${d}" stroke="${xmlAttr(edge.color)}" stroke-width="${num(edge.width)}"` +
         (edge.dash ? ` stroke-dasharray="${edge.dash}"` : '') +
-        ` opacity="${num(edge.opacity)}"` +
+        ` opacity="${num(edgeOpacity(scene, edge))}"` +
         (edge.ended ? ' stroke-linecap="butt"' : '') +
         (marker ? ` marker-end="url(#${marker})"` : '') +
         `><title>${xmlText(edge.title ?? titleOf(model, edge.index))}</title></path>` +
@@ -115,7 +116,7 @@ export function mapSvg(
     );
   });
 
-  const labels = sceneLabels(scene.nodes, camera, { width: W, height: mapHeight }).map(
+  const labels = sceneLabels(scene.nodes, camera, { width: W, height: mapHeight }, [], scene.fade).map(
     (l) =>
       `<text x="${num(l.x)}" y="${num(l.y)}" text-anchor="${l.anchor}" dominant-baseline="central">` +
       `${xmlText(l.text)}</text>`,

@@ -97,7 +97,7 @@ const edge = sceneEdge;
 const IDENTITY: Camera = { x: 0, y: 0, k: 1 };
 
 function draw(
-  scene: Pick<Scene, 'nodes' | 'edges'>,
+  scene: Pick<Scene, 'nodes' | 'edges' | 'fade'>,
   extra: Partial<CanvasDrawInput> = {},
 ): { ops: Op[]; stats: ReturnType<typeof drawScene> } {
   const ctx = recorder();
@@ -200,6 +200,16 @@ describe('a small map on canvas', () => {
   test('faded companies are drawn at their opacity', () => {
     const { ops } = draw({ nodes: [node(0, 100, 100, { opacity: 0.15 })], edges: [] });
     expect(ops.find((o) => o.op === 'fill')?.alpha).toBe(0.15);
+  });
+
+  test('a highlight fades the companies and links it does not list, at the fade’s opacity', () => {
+    const { ops } = draw({
+      nodes: [node(0, 100, 100), node(1, 300, 100)],
+      edges: [edge(0, 0, 1, { opacity: 0.85 })],
+      fade: { node: 0.15, edge: 0.08, nodes: new Set([1]), edges: new Set() },
+    });
+    expect(ops.filter((o) => o.op === 'fill' && o.fill === '#ff0000').map((o) => o.alpha)).toEqual([0.15, 1]);
+    expect(strokes(ops).find((o) => o.stroke === '#0000ff')?.alpha).toBe(0.08);
   });
 
   test('an aggregate link shows its count in a badge halfway along', () => {

@@ -12,7 +12,14 @@
 import { edgeCurveInto, type EdgeCurve, type Point2 } from './edges.ts';
 import { DETAILED_EDGES } from './renderer-choice.ts';
 import { LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
-import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
+import {
+  edgeOpacity,
+  nodeOpacity,
+  type Camera,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from './types.ts';
 
 /** The part of CanvasRenderingContext2D the map is drawn with. */
 export interface Canvas2D {
@@ -196,9 +203,10 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
     room--;
     let byOpacity = hairlines.get(edge.color);
     if (!byOpacity) hairlines.set(edge.color, (byOpacity = new Map()));
-    const batch = byOpacity.get(edge.opacity);
+    const opacity = edgeOpacity(scene, edge);
+    const batch = byOpacity.get(opacity);
     if (batch) batch.push(i);
-    else byOpacity.set(edge.opacity, [i]);
+    else byOpacity.set(opacity, [i]);
   }
 
   ctx.lineWidth = 1 / dpr;
@@ -228,7 +236,7 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
     stats.hairlines += edges.length;
     stats.hairlinePaths++;
   }
-  for (const { edge, curve } of detailed) drawEdge(ctx, edge, curve, input.colors);
+  for (const { edge, curve } of detailed) drawEdge(ctx, edge, edgeOpacity(scene, edge), curve, input.colors);
   stats.detailed = detailed.length;
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
@@ -385,7 +393,13 @@ export function dashArray(dash: string | undefined): number[] {
 }
 
 /** A link as SVG draws it: the selection's halo, the line with its width and dash, the arrowhead. */
-function drawEdge(ctx: Canvas2D, edge: DrawnEdge, curve: EdgeCurve, colors: CanvasColors): void {
+function drawEdge(
+  ctx: Canvas2D,
+  edge: DrawnEdge,
+  opacity: number,
+  curve: EdgeCurve,
+  colors: CanvasColors,
+): void {
   if (edge.selected) {
     ctx.globalAlpha = 0.35;
     ctx.strokeStyle = colors.accent;
@@ -396,7 +410,7 @@ function drawEdge(ctx: Canvas2D, edge: DrawnEdge, curve: EdgeCurve, colors: Canv
     trace(ctx, curve);
     ctx.stroke();
   }
-  ctx.globalAlpha = edge.opacity;
+  ctx.globalAlpha = opacity;
   ctx.strokeStyle = edge.color;
   ctx.lineWidth = edge.selected ? edge.width + 1.5 : edge.width;
   ctx.lineCap = edge.ended ? 'butt' : 'round';
@@ -443,14 +457,14 @@ function drawBadge(
   ctx: Canvas2D,
   edge: SceneEdge,
   nodeAt: readonly (SceneNode | undefined)[],
-  { camera, width, height, colors }: CanvasDrawInput,
+  { scene, camera, width, height, colors }: CanvasDrawInput,
 ): void {
   const a = nodeAt[edge.from];
   const b = nodeAt[edge.to];
   if (!a || !b || !edge.aggregate) return;
   const { x, y } = screen(camera, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   if (x < -10 || x > width + 10 || y < -10 || y > height + 10) return;
-  ctx.globalAlpha = edge.opacity > 0.5 ? 1 : 0.3;
+  ctx.globalAlpha = edgeOpacity(scene, edge) > 0.5 ? 1 : 0.3;
   ctx.beginPath();
   ctx.arc(x, y, 9, 0, 2 * Math.PI);
   ctx.fillStyle = colors.surface;
@@ -494,9 +508,10 @@ function drawNodes(
       if (special(node)) continue;
       let byOpacity = byFill.get(node.fill);
       if (!byOpacity) byFill.set(node.fill, (byOpacity = new Map()));
-      const batch = byOpacity.get(node.opacity);
+      const opacity = nodeOpacity(scene, node);
+      const batch = byOpacity.get(opacity);
       if (batch) batch.push(node.index);
-      else byOpacity.set(node.opacity, [node.index]);
+      else byOpacity.set(opacity, [node.index]);
     }
     const batches = [...byFill].flatMap(([fill, byOpacity]) =>
       [...byOpacity].map(([opacity, indices]) => ({ fill, opacity, indices })),
@@ -517,7 +532,7 @@ function drawNodes(
     const x = spots.x[node.index] ?? 0;
     const y = spots.y[node.index] ?? 0;
     const r = spots.r[node.index] ?? 0;
-    ctx.globalAlpha = node.opacity;
+    ctx.globalAlpha = nodeOpacity(scene, node);
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fillStyle = node.fill;

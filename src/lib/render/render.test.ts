@@ -9,7 +9,8 @@ import { companyDescriber } from './company-description.ts';
 import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
-import { baseStyle, styleScene, TITLED_DEALS, type StyleInput } from './style.ts';
+import { baseStyle, highlightScene, placeScene, styleScene, TITLED_DEALS, type StyleInput } from './style.ts';
+import { edgeOpacity, nodeOpacity } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
 
@@ -57,7 +58,7 @@ describe('styleScene', () => {
   test('hover keeps the company and its neighbours, fades the rest, and labels the neighbours', () => {
     const scene = styleScene(input({ hovered: at('cerebras') }));
     const bright = scene.nodes
-      .filter((n) => n.opacity === 1)
+      .filter((n) => nodeOpacity(scene, n) === 1)
       .map((n) => n.id)
       .sort();
     const partners = model.deals
@@ -68,8 +69,31 @@ describe('styleScene', () => {
     // The hovered company is labelled first and always; its partners come before every faded company.
     expect(ranked[0]?.id).toBe('cerebras');
     expect(ranked[0]?.labelMust).toBe(true);
-    expect(ranked.slice(0, bright.length).every((n) => n.opacity === 1)).toBe(true);
-    expect(scene.edges.filter((e) => e.opacity > 0.1).every((e) => e.title?.includes('cerebras'))).toBe(true);
+    expect(ranked.slice(0, bright.length).every((n) => nodeOpacity(scene, n) === 1)).toBe(true);
+    const shown = scene.edges.filter((e) => edgeOpacity(scene, e) > 0.1);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((e) => e.title?.includes('cerebras'))).toBe(true);
+  });
+
+  test('a hover copies only what it brings forward; the faded rest are the objects drawn at rest', () => {
+    const placed = placeScene(baseStyle(input({})), input({}).positions);
+    const rest = highlightScene(placed, input({}));
+    const scene = highlightScene(placed, input({ hovered: at('cerebras') }));
+    const copied = scene.nodes.filter((n) => !rest.nodes.includes(n));
+    expect(copied.map((n) => n.id).sort()).toEqual(
+      scene.nodes
+        .filter((n) => nodeOpacity(scene, n) === 1)
+        .map((n) => n.id)
+        .sort(),
+    );
+    const faded = scene.nodes.filter((n) => nodeOpacity(scene, n) < 1);
+    expect(faded.length).toBeGreaterThan(0);
+    expect(faded.every((n) => rest.nodes.some((r) => r.id === n.id && r.labelRank === n.labelRank))).toBe(
+      true,
+    );
+    expect(scene.edges.filter((e) => edgeOpacity(scene, e) === 0.08).length).toBeGreaterThan(0);
+    // The same looks as before the scene shared them: a faded company at 0.15 and its label muted.
+    expect(faded.every((n) => nodeOpacity(scene, n) === 0.15)).toBe(true);
   });
 
   test('reported and low-confidence deals are unconfirmed and lighter; partnerships have no arrow', () => {
@@ -194,7 +218,8 @@ describe('business units drawn inside their parent (units=merge)', () => {
     if (!awsPartner) throw new Error('AWS has no deal');
     const partner = awsPartner.from === at('aws') ? awsPartner.to : awsPartner.from;
     if (groups.head[partner] !== at('amazon')) {
-      expect(hovered.nodes.find((n) => n.index === groups.head[partner])?.opacity).toBe(1);
+      const node = hovered.nodes.find((n) => n.index === groups.head[partner]);
+      expect(node && nodeOpacity(hovered, node)).toBe(1);
     }
   });
 

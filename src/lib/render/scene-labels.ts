@@ -1,12 +1,14 @@
 /** The labels of a styled scene through a camera: the one call the app, embeds and exports share. */
 import { placeLabels, type Box, type PlacedLabel } from './labels.ts';
-import type { Camera, SceneNode } from './types.ts';
+import { nodeOpacity, type Camera, type Scene, type SceneNode } from './types.ts';
 
 export function sceneLabels(
   nodes: readonly SceneNode[],
   camera: Camera,
   viewport: { readonly width: number; readonly height: number },
   obstacles: readonly Box[] = [],
+  /** The scene's fade, when the nodes are a highlighted scene's. */
+  fade: Scene['fade'] = undefined,
 ): PlacedLabel[] {
   return placeLabels(
     nodes.map((n) => ({
@@ -19,7 +21,7 @@ export function sceneLabels(
       must: n.labelMust,
       heavyX: n.heavyX,
       heavyY: n.heavyY,
-      faded: n.opacity < 1,
+      faded: nodeOpacity({ fade }, n) < 1,
     })),
     viewport,
     obstacles,

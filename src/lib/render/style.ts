@@ -161,13 +161,14 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const biggest = new Set(
     entries.filter((e) => ranks.get(e.index)?.must).map((e) => nodes[e.index]?.index ?? -1),
   );
-  // As drawn with nothing highlighted: focused companies labelled first, then the biggest.
-  let next = 0;
-  for (const focusedPass of [true, false])
-    for (const k of order) {
-      const node = nodes[k];
-      if (node?.focused === focusedPass) node.labelRank = next++;
-    }
+  // As drawn with nothing highlighted: focused companies labelled first, then the biggest. The rank is
+  // pass × n + place in the order: a highlight ranks what it brings forward in pass 1 and leaves the rest (pass 2)
+  // as they are, so it does not copy them (highlightScene).
+  const n = nodes.length;
+  for (const [at, k] of order.entries()) {
+    const node = nodes[k];
+    if (node) node.labelRank = (node.focused ? 0 : 2) * n + at;
+  }
   for (const node of nodes) node.labelMust = node.focused || biggest.has(node.index);
   yield;
   const pairs = visiblePairs(model, visibility, groups);
@@ -279,45 +280,60 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
     n.focused || n.index === selectedHead || n.index === hoveredHead;
   const emphasised = (n: { index: number; focused: boolean }) =>
     n.focused || n.index === selectedHead || (highlight !== undefined && highlight.companies.has(n.index));
-  // Highlights move forced, then emphasised companies to the front of the label order; the rest keep theirs.
-  const rank = new Int32Array(placed.placedNodes.length);
-  let next = 0;
-  for (const pass of [0, 1, 2]) {
-    for (const k of placed.order) {
-      const n = placed.placedNodes[k];
-      if (!n) continue;
-      const f = forced(n);
-      const e = emphasised(n);
-      if ((pass === 0 && f) || (pass === 1 && !f && e) || (pass === 2 && !f && !e)) rank[k] = next++;
-    }
-  }
-  const nodes: SceneNode[] = placed.placedNodes.map((n, k) => ({
-    ...n,
-    opacity: highlight === undefined || highlight.companies.has(n.index) ? 1 : FADED,
-    selected: n.index === selectedHead,
-    pinned: input.pinned.has(n.index),
-    labelRank: rank[k] ?? 0,
-    labelMust: forced(n) || placed.biggest.has(n.index),
-  }));
+  // Forced, then emphasised companies come first in the label order (passes 0 and 1 of the base's ranks); the
+  // rest keep their object, rank and look (faded through the scene's fade when something is highlighted).
+  const n = placed.placedNodes.length;
+  const ownNodes = new Set<number>();
+  const nodes: SceneNode[] = placed.placedNodes.map((node) => {
+    const f = forced(node);
+    const e = emphasised(node);
+    const pinned = input.pinned.has(node.index);
+    if (!f && !e && !pinned) return node;
+    ownNodes.add(node.index);
+    return {
+      ...node,
+      opacity: highlight === undefined || highlight.companies.has(node.index) ? 1 : FADED,
+      selected: node.index === selectedHead,
+      pinned,
+      labelRank: (f ? 0 : e ? 1 : 2) * n + (node.labelRank % n),
+      labelMust: f || placed.biggest.has(node.index),
+    };
+  });
+  const ownEdges = new Set<number>();
   const edges = input.aggregate
     ? aggregatedEdges(placed, input, highlight)
-    : highlightEdges(placed.edges, selection, highlight);
-  return { nodes, edges, bounds: placed.bounds };
+    : highlightEdges(placed.edges, selection, highlight, ownEdges);
+  const fade =
+    highlight === undefined
+      ? undefined
+      : { node: FADED, edge: input.aggregate ? undefined : FADED_EDGE, nodes: ownNodes, edges: ownEdges };
+  return { nodes, edges, bounds: placed.bounds, fade };
 }
 
+/** The opacity of a link faded by a highlight elsewhere. */
+const FADED_EDGE = 0.08;
+
+/** The links with a highlight: those it brings forward and the selected one are copies, listed in `own`. */
 function highlightEdges(
   edges: readonly BaseEdge[],
   selection: Selection,
   highlight: Highlight | undefined,
+  own: Set<number>,
 ): SceneEdge[] {
   const out: SceneEdge[] = [];
   const last: SceneEdge[] = [];
   for (const edge of edges) {
     const selected = selection?.kind === 'deal' && selection.index === edge.index;
     const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
+    // The base edge is neither selected nor emphasised: as it is, faded by the scene's fade if need be.
+    if (!selected && !inHighlight) {
+      out.push(edge);
+      continue;
+    }
+    own.add(edge.index);
     const styled: SceneEdge = {
       ...edge,
-      opacity: highlight !== undefined && !inHighlight ? 0.08 : edge.opacity,
+      opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
       selected,
       emphasised: inHighlight,
     };
@@ -444,7 +460,7 @@ function aggregatedEdges(
         color: line.color,
         dash: undefined,
         width: width(line.usd || undefined),
-        opacity: highlight !== undefined && !inHighlight ? 0.08 : EDGE_OPACITY.confirmed,
+        opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : EDGE_OPACITY.confirmed,
         unconfirmed: group.every(({ record }) => record.unconfirmed),
         ended: group.every(({ record }) => visibility.ended[record.index]),
         selected: false,
@@ -461,7 +477,7 @@ function aggregatedEdges(
       const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
       edges.push({
         ...edge,
-        opacity: highlight !== undefined && !inHighlight ? 0.08 : edge.opacity,
+        opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
         selected: selection?.kind === 'deal' && selection.index === edge.index,
         emphasised: inHighlight,
       });

@@ -139,6 +139,22 @@ describe('svg-draw', () => {
     expect(root.find('badge')).toHaveLength(0);
   });
 
+  it('draws what a highlight fades at the fade’s opacity, and what it lists at its own', () => {
+    const { root, drawing } = drawn();
+    const faded: Scene = {
+      ...scene,
+      fade: { node: 0.15, edge: 0.08, nodes: new Set([1]), edges: new Set([1]) },
+    };
+    drawing.draw(faded, CAMERA, labels);
+    expect(root.find('node').map((n) => n.attributes.get('opacity'))).toEqual(['0.15', '1', '0.15']);
+    expect(root.find('line').map((l) => l.attributes.get('opacity'))).toEqual([
+      '0.08',
+      String(scene.edges[1]?.opacity),
+    ]);
+    drawing.draw(scene, CAMERA, labels);
+    expect(root.find('node').map((n) => n.attributes.get('opacity'))).toEqual(['1', '1', '1']);
+  });
+
   describe('update while the camera moves', () => {
     const stage = { width: 400, height: 300, moving: true };
     const zoomed: Camera = { x: 0, y: 0, k: 2 };

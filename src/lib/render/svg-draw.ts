@@ -18,7 +18,14 @@
  */
 import { edgePath } from './edges.ts';
 import type { PlacedLabel } from './labels.ts';
-import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
+import {
+  edgeOpacity,
+  nodeOpacity,
+  type Camera,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+} from './types.ts';
 
 /** The part of an SVG element the drawing uses (N: the element type, e.g. Element). */
 export interface SvgNode<N> {
@@ -202,8 +209,8 @@ export class SvgDrawing<N extends SvgNode<N>> {
     const byIndex = new Map<number, SceneNode>();
     for (const node of scene.nodes) byIndex.set(node.index, node);
     this.drawMarkers(scene.edges);
-    this.drawEdges(scene.edges, byIndex, camera);
-    this.drawNodes(scene.nodes, camera);
+    this.drawEdges(scene, byIndex, camera);
+    this.drawNodes(scene, camera);
     this.drawLabels(labels);
     return { writes: writes - writesBefore, created: this.created };
   }
@@ -239,7 +246,8 @@ export class SvgDrawing<N extends SvgNode<N>> {
     });
   }
 
-  private drawEdges(edges: readonly SceneEdge[], byIndex: Map<number, SceneNode>, camera: Camera): void {
+  private drawEdges(scene: Scene, byIndex: Map<number, SceneNode>, camera: Camera): void {
+    const { edges } = scene;
     const ids: string[] = [];
     const keep = new Set<string>();
     const { k } = camera;
@@ -284,10 +292,11 @@ export class SvgDrawing<N extends SvgNode<N>> {
       line.set('stroke', edge.color);
       line.set('stroke-width', edge.selected ? edge.width + 1.5 : edge.width);
       line.set('stroke-dasharray', edge.dash);
-      line.set('opacity', edge.opacity);
+      const opacity = edgeOpacity(scene, edge);
+      line.set('opacity', opacity);
       const marker = edge.arrow ? this.markerIds.get(markerKey(edge)) : undefined;
       line.set('marker-end', marker ? `url(#${marker})` : undefined);
-      this.drawBadge(marks, edge, a, b, camera);
+      this.drawBadge(marks, edge, opacity, a, b, camera);
     }
     this.edges.settle(
       ids,
@@ -298,7 +307,14 @@ export class SvgDrawing<N extends SvgNode<N>> {
   }
 
   /** An aggregate's count badge sits halfway along its (straight) line, above every link. */
-  private drawBadge(marks: EdgeMarks<N>, edge: SceneEdge, a: SceneNode, b: SceneNode, camera: Camera): void {
+  private drawBadge(
+    marks: EdgeMarks<N>,
+    edge: SceneEdge,
+    opacity: number,
+    a: SceneNode,
+    b: SceneNode,
+    camera: Camera,
+  ): void {
     if (!edge.aggregate) {
       marks.badge?.group.el.remove();
       marks.badge = undefined;
@@ -318,11 +334,12 @@ export class SvgDrawing<N extends SvgNode<N>> {
       'transform',
       `translate(${((a.x + b.x) / 2) * k + camera.x},${((a.y + b.y) / 2) * k + camera.y})`,
     );
-    marks.badge.group.set('opacity', edge.opacity > 0.5 ? 1 : 0.3);
+    marks.badge.group.set('opacity', opacity > 0.5 ? 1 : 0.3);
     marks.badge.text.text(String(edge.aggregate.count));
   }
 
-  private drawNodes(nodes: readonly SceneNode[], camera: Camera): void {
+  private drawNodes(scene: Scene, camera: Camera): void {
+    const { nodes } = scene;
     const ids: string[] = [];
     const keep = new Set<string>();
     for (const node of nodes) {
@@ -341,7 +358,7 @@ export class SvgDrawing<N extends SvgNode<N>> {
         'transform',
         `translate(${node.x * camera.k + camera.x},${node.y * camera.k + camera.y})`,
       );
-      marks.group.set('opacity', node.opacity);
+      marks.group.set('opacity', nodeOpacity(scene, node));
       marks.circle.set('r', r);
       marks.circle.set('fill', node.fill);
       const ringed = node.focused || node.selected;
