@@ -116,7 +116,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const { model, visibility, theme } = input;
   const groups = input.groups ?? splitGroups(model);
   const merged = (values: ArrayLike<number>, i: number) =>
-    (groups.members[i] ?? []).reduce((sum, j) => sum + (values[j] ?? 0), 0);
+    groups.members(i).reduce((sum, j) => sum + (values[j] ?? 0), 0);
   const radius = radiusScale(
     model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
   );
@@ -126,7 +126,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
-    const members = groups.members[i] ?? [];
+    const members = groups.members(i);
     if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) continue;
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
@@ -377,7 +377,7 @@ function highlighted(
 ): Highlight | undefined {
   const head = (i: number) => groups.head[i] ?? i;
   const picked = hovered ?? (selection?.kind === 'company' ? selection.index : undefined);
-  const members = picked === undefined ? [] : (groups.members[head(picked)] ?? []);
+  const members = picked === undefined ? [] : groups.members(head(picked));
   if (members.some((j) => visibility.companies[j])) {
     const companies = new Set<number>();
     const deals = new Set<number>();
