@@ -1,8 +1,9 @@
 /**
  * How validated items are stored so that a file of 20,000 companies and 60,000 deals stays small in memory:
  * every empty list is one shared, frozen list; a list built item by item is stored at its exact size (an
- * array grown by `push` keeps room for 16 more); and a text that recurs across items (a date, a status, a
- * publisher) is kept once, not once per item as `JSON.parse` makes it.
+ * array grown by `push` keeps room for 16 more); a text that recurs across items (a date, a status, a
+ * publisher) is kept once, not once per item as `JSON.parse` makes it; and an item built field by field or by
+ * spreading is stored as an object with room for exactly its fields.
  */
 
 /** The list shared by every item that has none (frozen: nothing may add to it). */
@@ -42,4 +43,30 @@ export function poolTexts<T extends object>(item: T, keys: readonly (keyof T)[],
     if (typeof value === 'string') fields[key] = pool.get(value);
   }
   return item;
+}
+
+/**
+ * Exact-size copies of items. An object made by spreading, or by adding fields one at a time, has room for a
+ * few fields inside it and keeps the rest in a second block (for a deal, its amount, a company: 8–16 bytes
+ * more per item, 2.5 MB over 60,000 deals). A copy of an object with the same keys made by `JSON.parse` keeps
+ * every field inside: one such template per set of keys, copied for each item.
+ */
+export class ShapePool {
+  readonly #templates = new Map<string, object>();
+
+  /** A copy of `item` (own enumerable fields, same order, same values) stored at its exact size. */
+  exact<T extends object>(item: T): T {
+    const keys = Object.keys(item);
+    const signature = keys.join('\u0000');
+    let template = this.#templates.get(signature);
+    if (!template) {
+      // null, not a number, in the template: the fields then hold any value without changing the objects' layout.
+      template = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as object;
+      this.#templates.set(signature, template);
+    }
+    const copy: Record<string, unknown> = { ...template };
+    const fields = item as Record<string, unknown>;
+    for (const key of keys) copy[key] = fields[key];
+    return copy as T;
+  }
 }
