@@ -185,11 +185,14 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
     for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
+      const fanned = (offsets[k] ?? 0) * (from < to ? 1 : -1);
+      // Whole numbers (multiples of 7) stored as small integers (`| 0` also turns -0 into 0): each edge then
+      // keeps its offset inside it, not in a separate 12-byte number.
+      const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
       const ended = Boolean(visibility.ended[record.index]);
       const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
       const arrow = hasArrow(record, links);
-      edges.push({
+      const edge: Mutable<BaseEdge> = {
         index: record.index,
         id: record.deal.id,
         from,
@@ -203,10 +206,12 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
         unconfirmed: record.unconfirmed,
         ended,
         arrow,
-        title: titled ? input.edgeTitle(record) : undefined,
         selected: false,
         emphasised: false,
-      });
+      };
+      // Only where it is written: a big map's edges have no room for it.
+      if (titled) edge.title = input.edgeTitle(record);
+      edges.push(edge);
     }
   }
   yield;
