@@ -55,6 +55,10 @@ describe('compact storage', () => {
     });
     expect(Object.keys(shapes.exact({ usd: 1, id: 'c' }))).toEqual(['usd', 'id']);
     expect(shapes.exact({ id: 'd' })).toStrictEqual({ id: 'd' });
+    // Equal numbers side by side are stored once, but 0 and -0 stay themselves.
+    const amount = shapes.exact({ value: 1.5e10, usd: 1.5e10, zero: 0, minus: -0 });
+    expect(amount).toStrictEqual({ value: 1.5e10, usd: 1.5e10, zero: 0, minus: -0 });
+    expect(Object.is(amount.minus, -0)).toBe(true);
     expect(shapes.exact({})).toStrictEqual({});
   });
 

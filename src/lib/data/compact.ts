@@ -46,27 +46,40 @@ export function poolTexts<T extends object>(item: T, keys: readonly (keyof T)[],
 }
 
 /**
- * Exact-size copies of items. An object made by spreading, or by adding fields one at a time, has room for a
- * few fields inside it and keeps the rest in a second block (for a deal, its amount, a company: 8–16 bytes
- * more per item, 2.5 MB over 60,000 deals). A copy of an object with the same keys made by `JSON.parse` keeps
- * every field inside: one such template per set of keys, copied for each item.
+ * An object with `keys`, in this order, all null: copied with `{ ...template }` and then filled in, it gives
+ * objects that keep every field inside them (an object made by spreading, or by adding fields one at a time,
+ * keeps all but a few in a second block), and whose fields hold any value as it is. A number stored in a
+ * field that has held numbers only gets a 12-byte box of its own in each object; here a number read from a
+ * shared place (a pool, another field) stays that one number.
+ */
+export function fieldTemplate(keys: readonly string[]): object {
+  return JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as object;
+}
+
+/**
+ * Exact-size copies of items (for a deal, its amount, a company: 8–16 bytes less per item, 2.5 MB over 60,000
+ * deals): one `fieldTemplate` per set of keys, copied for each item.
  */
 export class ShapePool {
   readonly #templates = new Map<string, object>();
 
-  /** A copy of `item` (own enumerable fields, same order, same values) stored at its exact size. */
+  /**
+   * A copy of `item` (own enumerable fields, same order, same values) stored at its exact size. A number equal
+   * to the number before it (a USD amount's `value` and `usd`) is stored once for both.
+   */
   exact<T extends object>(item: T): T {
     const keys = Object.keys(item);
     const signature = keys.join('\u0000');
     let template = this.#templates.get(signature);
-    if (!template) {
-      // null, not a number, in the template: the fields then hold any value without changing the objects' layout.
-      template = JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as object;
-      this.#templates.set(signature, template);
-    }
+    if (!template) this.#templates.set(signature, (template = fieldTemplate(keys)));
     const copy: Record<string, unknown> = { ...template };
     const fields = item as Record<string, unknown>;
-    for (const key of keys) copy[key] = fields[key];
+    let lastNumber: string | undefined;
+    for (const key of keys) {
+      const value = fields[key];
+      copy[key] = lastNumber !== undefined && Object.is(copy[lastNumber], value) ? copy[lastNumber] : value;
+      if (typeof value === 'number') lastNumber = key;
+    }
     return copy as T;
   }
 }

@@ -3,6 +3,7 @@
  * order, integer indices inside, string ids only at the edges. Filters, layout, styling and the UI read it;
  * nothing ever changes it.
  */
+import { fieldTemplate } from '../data/compact.ts';
 import { startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
@@ -72,6 +73,38 @@ export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise
   return runInSlices(modelSteps(map), slices);
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The layout of every deal record (compact.ts's fieldTemplate): its dates are numbers of 13 digits, which a
+ * record made from a literal would keep in a box of its own; here deals of one date share their date's number.
+ */
+const RECORD = fieldTemplate([
+  'index',
+  'deal',
+  'from',
+  'to',
+  'type',
+  'start',
+  'end',
+  'headline',
+  'unconfirmed',
+  'excludedFromTotals',
+  'excludedReason',
+] satisfies (keyof DealRecord)[]);
+
+/** startOf, one number per distinct date text (deals of one month share it). */
+function pooledStarts(): (text: string | undefined) => number | undefined {
+  const starts = new Map<string, number | undefined>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    if (starts.has(text)) return starts.get(text);
+    const start = startOf(text);
+    starts.set(text, start);
+    return start;
+  };
+}
+
 /** Deal records made between two pauses of a sliced build. */
 const RECORDS_PER_STEP = 8192;
 
@@ -81,11 +114,12 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   companies.forEach((c, i) => companyIndex.set(c.id, i));
   companies.forEach((c, i) => c.formerIds.forEach((f) => companyIndex.has(f) || companyIndex.set(f, i)));
   const dealTypes = new Map(map.dealTypes.map((t) => [t.id, t]));
+  const startOfDate = pooledStarts();
   const sortedDeals = map.deals
     .map((deal) => ({
       deal,
-      start: startOf(deal.date),
-      end: startOf(deal.endDate),
+      start: startOfDate(deal.date),
+      end: startOfDate(deal.endDate),
       headline: headlineOf(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
@@ -94,20 +128,21 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const { reasons, ...counting } = countingPlan(sortedDeals);
   yield;
   const deals: DealRecord[] = [];
-  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
-    deals.push({
-      index,
-      deal,
-      from: companyIndex.get(deal.from) ?? -1,
-      to: companyIndex.get(deal.to) ?? -1,
-      type: dealTypes.get(deal.type) as DealType,
-      start,
-      end,
-      headline,
-      unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-      excludedFromTotals: reasons[index] !== undefined,
-      excludedReason: reasons[index],
-    });
+  for (const [index, { deal, headline }] of sortedDeals.entries()) {
+    const record = { ...RECORD } as Mutable<DealRecord>;
+    record.index = index;
+    record.deal = deal;
+    record.from = companyIndex.get(deal.from) ?? -1;
+    record.to = companyIndex.get(deal.to) ?? -1;
+    record.type = dealTypes.get(deal.type) as DealType;
+    // Read from the pool, not from the sorted entry: the record then shares its date's number.
+    record.start = startOfDate(deal.date);
+    record.end = startOfDate(deal.endDate);
+    record.headline = headline;
+    record.unconfirmed = deal.status === 'reported' || deal.confidence === 'low';
+    record.excludedFromTotals = reasons[index] !== undefined;
+    record.excludedReason = reasons[index];
+    deals.push(record);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }
   yield;
