@@ -8,6 +8,7 @@ import { startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { dealRanges, type CompanyDeals } from './company-deals.ts';
+import { CompanyIndex, type CompanyLookup } from './company-index.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
 
@@ -36,7 +37,7 @@ export interface GraphModel {
   /** Sorted by id: the canonical order for layout and rendering. */
   readonly companies: readonly Company[];
   /** Company id (and former id) → index. */
-  readonly companyIndex: ReadonlyMap<string, number>;
+  readonly companyIndex: CompanyLookup;
   /** Sorted by date (undated last), then id. */
   readonly deals: readonly DealRecord[];
   readonly dealIndex: ReadonlyMap<string, number>;
@@ -110,9 +111,11 @@ const RECORDS_PER_STEP = 8192;
 
 function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
-  const companyIndex = new Map<string, number>();
-  companies.forEach((c, i) => companyIndex.set(c.id, i));
-  companies.forEach((c, i) => c.formerIds.forEach((f) => companyIndex.has(f) || companyIndex.set(f, i)));
+  const companyIndex = new CompanyIndex(companies);
+  // Every deal's two ends are looked up while building: through a map, dropped once the records are made.
+  const indexOf = new Map<string, number>();
+  companies.forEach((c, i) => indexOf.set(c.id, i));
+  const endOf = (id: string) => indexOf.get(id) ?? companyIndex.get(id) ?? -1;
   const dealTypes = new Map(map.dealTypes.map((t) => [t.id, t]));
   const startOfDate = pooledStarts();
   const sortedDeals = map.deals
@@ -132,8 +135,8 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
     const record = { ...RECORD } as Mutable<DealRecord>;
     record.index = index;
     record.deal = deal;
-    record.from = companyIndex.get(deal.from) ?? -1;
-    record.to = companyIndex.get(deal.to) ?? -1;
+    record.from = endOf(deal.from);
+    record.to = endOf(deal.to);
     record.type = dealTypes.get(deal.type) as DealType;
     // Read from the pool, not from the sorted entry: the record then shares its date's number.
     record.start = startOfDate(deal.date);
@@ -157,16 +160,11 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companyDeals = dealRanges(deals, dealCount);
   yield;
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
-  const dealIndex = indexWhenRead(deals);
-  return {
+  return withDealIndex({
     map,
     companies,
     companyIndex,
     deals,
-    // Asked for by id only when a deal is selected or a story names deals: built then.
-    get dealIndex() {
-      return dealIndex();
-    },
     categories: new Map(map.categories.map((c) => [c.id, c])),
     dealTypes,
     companyDeals,
@@ -174,13 +172,27 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
     dealCount,
     extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,
     counting,
-  };
+  });
 }
 
-/** Deal id → deal index, built on first use and then kept. */
-function indexWhenRead(deals: readonly DealRecord[]): () => ReadonlyMap<string, number> {
+/**
+ * The model with its deal id → index map, built on first use and then kept (asked for by id only when a deal
+ * is selected or a story names deals). Made here, not in the build: a getter made there would keep everything
+ * the build's own functions used (the map of every company id it looked deals up with) for the model's life.
+ */
+function withDealIndex(model: Omit<GraphModel, 'dealIndex'>): GraphModel {
   let index: Map<string, number> | undefined;
-  return () => (index ??= new Map(deals.map((d) => [d.deal.id, d.index])));
+  const { map, companies, companyIndex, deals, ...rest } = model;
+  return {
+    map,
+    companies,
+    companyIndex,
+    deals,
+    get dealIndex() {
+      return (index ??= new Map(deals.map((d) => [d.deal.id, d.index])));
+    },
+    ...rest,
+  };
 }
 
 /**
