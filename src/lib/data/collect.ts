@@ -4,7 +4,7 @@
  * `object` builds a fresh object of known keys only) and are counted shallowly, never walked.
  */
 import * as v from 'valibot';
-import { StringPool } from './compact.ts';
+import { ShapePool, StringPool } from './compact.ts';
 import { formatPath, humanize, type Issue, type PathPart, type Severity } from './issues.ts';
 import { Suggestions } from './suggest.ts';
 
@@ -16,6 +16,8 @@ export class IssueLog {
   readonly suggestions = new Suggestions();
   /** Texts that recur across this file's items (ids, dates, statuses), each kept once (compact.ts). */
   readonly texts = new StringPool();
+  /** Templates for storing this file's items at their exact size (compact.ts). */
+  readonly shapes = new ShapePool();
   constructor(readonly file: string | undefined) {}
 
   add(path: string, severity: Severity, message: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NONE, StringPool, poolTexts, stored } from './compact.ts';
+import { NONE, ShapePool, StringPool, poolTexts, stored } from './compact.ts';
 import { minimalFile } from './test-fixtures.ts';
 import { validateDealMap } from './validate.ts';
 
@@ -33,6 +33,33 @@ describe('compact storage', () => {
     poolTexts(item, ['date', 'role'], new StringPool());
     expect(Object.keys(item)).toEqual(['id', 'date', 'amount']);
     expect(item).toEqual({ id: 'a', date: '2025', amount: 3 });
+  });
+
+  test('an exact-size copy has the same fields in the same order, the missing ones still missing', () => {
+    const shapes = new ShapePool();
+    const sources = ['s'];
+    const first = { id: 'a', usd: 2.5e9, sources, note: undefined };
+    const copy = shapes.exact(first);
+    expect(copy).not.toBe(first);
+    expect(Object.keys(copy)).toEqual(['id', 'usd', 'sources', 'note']);
+    expect(copy).toStrictEqual(first);
+    expect(copy.sources).toBe(sources);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    // Another item with the same keys gets its own values; one with other keys, or the same keys in another
+    // order, keeps its own keys.
+    expect(shapes.exact({ id: 'b', usd: 7, sources: NONE, note: 'n' })).toStrictEqual({
+      id: 'b',
+      usd: 7,
+      sources: NONE,
+      note: 'n',
+    });
+    expect(Object.keys(shapes.exact({ usd: 1, id: 'c' }))).toEqual(['usd', 'id']);
+    expect(shapes.exact({ id: 'd' })).toStrictEqual({ id: 'd' });
+    // Equal numbers side by side are stored once, but 0 and -0 stay themselves.
+    const amount = shapes.exact({ value: 1.5e10, usd: 1.5e10, zero: 0, minus: -0 });
+    expect(amount).toStrictEqual({ value: 1.5e10, usd: 1.5e10, zero: 0, minus: -0 });
+    expect(Object.is(amount.minus, -0)).toBe(true);
+    expect(shapes.exact({})).toStrictEqual({});
   });
 
   test('validated deals and companies without lists share the empty list', () => {

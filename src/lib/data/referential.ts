@@ -76,7 +76,7 @@ function readCompany(
   const cleanAliases = (aliases ?? []).filter(
     (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
   );
-  const company: Company = poolTexts(
+  const company: Company = compactItem(
     {
       ...rest,
       aliases: stored(cleanAliases),
@@ -87,7 +87,7 @@ function readCompany(
     },
     // The ids first: the deals' ends then share them.
     ['id', 'category', 'parent', 'country'],
-    log.texts,
+    log,
   );
   byId.set(parsed.id, { company, index: i });
 }
@@ -239,9 +239,9 @@ function readDeal(item: unknown, i: number, known: KnownIds, log: IssueLog): Dea
   }
   if (end !== undefined && start === undefined)
     return skip('endDate', 'an end date needs a start date ("date")');
-  const amount = readAmount(parsed.amount, (m) => skip('amount', m));
-  if (amount === null) return undefined;
-  if (amount) poolTexts(amount, ['currency', 'kind', 'scope'], log.texts);
+  const read = readAmount(parsed.amount, (m) => skip('amount', m));
+  if (read === null) return undefined;
+  const amount = read && compactItem(read, ['currency', 'kind', 'scope'], log);
   seen.set(parsed.id, i);
   return buildDeal(parsed, ends, amount, companyIds, at, log);
 }
@@ -314,10 +314,10 @@ function buildDeal(
       );
     }
     sources.push(
-      poolTexts(
+      compactItem(
         { ...rest, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) },
         ['publisher'],
-        log.texts,
+        log,
       ),
     );
   });
@@ -333,7 +333,7 @@ function buildDeal(
   });
   for (const party of coParties) poolTexts(party, ['id', 'role'], log.texts);
   const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, attributes, ...rest } = parsed;
-  return poolTexts(
+  return compactItem(
     {
       ...rest,
       ...withAttributes(attributes),
@@ -344,7 +344,7 @@ function buildDeal(
       overlaps: overlaps === undefined ? NONE : stored([...new Set(overlaps)]),
     },
     ['type', 'date', 'endDate', 'status', 'confidence', 'from', 'to'],
-    log.texts,
+    log,
   );
 }
 
@@ -383,4 +383,9 @@ function withAttributes(record: Readonly<Record<string, string | number | boolea
 } {
   const attributes = record === undefined ? undefined : attributesOf(Object.entries(record));
   return attributes === undefined ? {} : { attributes };
+}
+
+/** An item just built, its recurring texts pooled, stored at its exact size (compact.ts). */
+function compactItem<T extends object>(item: T, texts: readonly (keyof T)[], log: IssueLog): T {
+  return log.shapes.exact(poolTexts(item, texts, log.texts));
 }

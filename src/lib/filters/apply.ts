@@ -8,6 +8,7 @@
 import { endOf, startOf } from '../data/dates.ts';
 import { countedAsOf } from '../graph/counting.ts';
 import { addVolume, type GraphModel } from '../graph/model.ts';
+import { dealsOf } from '../graph/company-deals.ts';
 import type { FilterState, Visibility } from './types.ts';
 
 export function applyFilters(model: GraphModel, filters: FilterState): Visibility {
@@ -111,7 +112,7 @@ function restrictToFocus(
   for (let step = 0; step < filters.depth && frontier.size > 0; step++) {
     const next = new Set<number>();
     for (const company of frontier) {
-      for (const dealIndex of model.dealsOf[company] ?? []) {
+      for (const dealIndex of dealsOf(model, company)) {
         const record = model.deals[dealIndex];
         if (!record || !deals[dealIndex]) continue;
         const outward = record.from === company;

@@ -181,7 +181,9 @@ function hop(from: number, to: number, deals: readonly DealRecord[], counted: Ui
     if (h.kind === 'estimated') flags.estimated = true;
     if (h.perYear) flags.perYear = true;
   }
-  return { from, to, deals, usd, undisclosed, ...flags, since };
+  // Written out, not spread: every field inside the object.
+  const { upTo, atLeast, estimated, perYear } = flags;
+  return { from, to, deals, usd, undisclosed, upTo, atLeast, estimated, perYear, since };
 }
 
 /**

@@ -5,6 +5,7 @@ import { patched } from '../data/test-fixtures.ts';
 import type { LooseFile } from '../data/test-fixtures.ts';
 import { headlineOf } from './headline.ts';
 import { buildModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 
 function model(change: (f: LooseFile) => void = () => {}) {
   const result = validateDealMap(patched(change));
@@ -21,7 +22,7 @@ describe('buildModel', () => {
       'openai-aws-2025-compute',
     ]);
     expect(m.companyIndex.get('open-ai')).toBe(m.companyIndex.get('openai'));
-    expect(m.dealsOf[m.companyIndex.get('openai') as number]).toEqual([0, 1]);
+    expect(dealsOf(m, m.companyIndex.get('openai') as number)).toEqual([0, 1]);
   });
 
   test('partial dates start on their first day and end on their last', () => {

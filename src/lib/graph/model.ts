@@ -3,9 +3,12 @@
  * order, integer indices inside, string ids only at the edges. Filters, layout, styling and the UI read it;
  * nothing ever changes it.
  */
+import { fieldTemplate } from '../data/compact.ts';
 import { startOf } from '../data/dates.ts';
 import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
+import { dealRanges, type CompanyDeals } from './company-deals.ts';
+import { CompanyIndex, type CompanyLookup } from './company-index.ts';
 import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
 import { headlineOf, type Headline } from './headline.ts';
 
@@ -34,14 +37,18 @@ export interface GraphModel {
   /** Sorted by id: the canonical order for layout and rendering. */
   readonly companies: readonly Company[];
   /** Company id (and former id) → index. */
-  readonly companyIndex: ReadonlyMap<string, number>;
+  readonly companyIndex: CompanyLookup;
   /** Sorted by date (undated last), then id. */
   readonly deals: readonly DealRecord[];
   readonly dealIndex: ReadonlyMap<string, number>;
   readonly categories: ReadonlyMap<string, Category>;
   readonly dealTypes: ReadonlyMap<string, DealType>;
-  /** Deal indices per company index, in date order. */
-  readonly dealsOf: readonly (readonly number[])[];
+  /**
+   * Deal indices per company index, in date order, as ranges of one list: company i's deals are
+   * `companyDeals.list[start[i]]` up to `list[start[i + 1]]` (read them with `dealsOf`). One typed list, not a
+   * list per company: 20,000 companies' lists took 1 MB of the heap.
+   */
+  readonly companyDeals: CompanyDeals;
   /**
    * Headline USD per company over the money-moving deals counted in totals (inflow + outflow; a round counts
    * for the investee only; money for existing shares, `secondary`, is not the investee's).
@@ -67,20 +74,55 @@ export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise
   return runInSlices(modelSteps(map), slices);
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The layout of every deal record (compact.ts's fieldTemplate): its dates are numbers of 13 digits, which a
+ * record made from a literal would keep in a box of its own; here deals of one date share their date's number.
+ */
+const RECORD = fieldTemplate([
+  'index',
+  'deal',
+  'from',
+  'to',
+  'type',
+  'start',
+  'end',
+  'headline',
+  'unconfirmed',
+  'excludedFromTotals',
+  'excludedReason',
+] satisfies (keyof DealRecord)[]);
+
+/** startOf, one number per distinct date text (deals of one month share it). */
+function pooledStarts(): (text: string | undefined) => number | undefined {
+  const starts = new Map<string, number | undefined>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    if (starts.has(text)) return starts.get(text);
+    const start = startOf(text);
+    starts.set(text, start);
+    return start;
+  };
+}
+
 /** Deal records made between two pauses of a sliced build. */
 const RECORDS_PER_STEP = 8192;
 
 function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
-  const companyIndex = new Map<string, number>();
-  companies.forEach((c, i) => companyIndex.set(c.id, i));
-  companies.forEach((c, i) => c.formerIds.forEach((f) => companyIndex.has(f) || companyIndex.set(f, i)));
+  const companyIndex = new CompanyIndex(companies);
+  // Every deal's two ends are looked up while building: through a map, dropped once the records are made.
+  const indexOf = new Map<string, number>();
+  companies.forEach((c, i) => indexOf.set(c.id, i));
+  const endOf = (id: string) => indexOf.get(id) ?? companyIndex.get(id) ?? -1;
   const dealTypes = new Map(map.dealTypes.map((t) => [t.id, t]));
+  const startOfDate = pooledStarts();
   const sortedDeals = map.deals
     .map((deal) => ({
       deal,
-      start: startOf(deal.date),
-      end: startOf(deal.endDate),
+      start: startOfDate(deal.date),
+      end: startOfDate(deal.endDate),
       headline: headlineOf(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
@@ -89,61 +131,68 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const { reasons, ...counting } = countingPlan(sortedDeals);
   yield;
   const deals: DealRecord[] = [];
-  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
-    deals.push({
-      index,
-      deal,
-      from: companyIndex.get(deal.from) ?? -1,
-      to: companyIndex.get(deal.to) ?? -1,
-      type: dealTypes.get(deal.type) as DealType,
-      start,
-      end,
-      headline,
-      unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
-      excludedFromTotals: reasons[index] !== undefined,
-      excludedReason: reasons[index],
-    });
+  for (const [index, { deal, headline }] of sortedDeals.entries()) {
+    const record = { ...RECORD } as Mutable<DealRecord>;
+    record.index = index;
+    record.deal = deal;
+    record.from = endOf(deal.from);
+    record.to = endOf(deal.to);
+    record.type = dealTypes.get(deal.type) as DealType;
+    // Read from the pool, not from the sorted entry: the record then shares its date's number.
+    record.start = startOfDate(deal.date);
+    record.end = startOfDate(deal.endDate);
+    record.headline = headline;
+    record.unconfirmed = deal.status === 'reported' || deal.confidence === 'low';
+    record.excludedFromTotals = reasons[index] !== undefined;
+    record.excludedReason = reasons[index];
+    deals.push(record);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }
   yield;
 
-  const dealsOf: number[][] = companies.map(() => []);
   const volume = new Float64Array(companies.length);
   const dealCount = new Uint32Array(companies.length);
   for (const record of deals) {
-    dealsOf[record.from]?.push(record.index);
-    dealsOf[record.to]?.push(record.index);
     add(dealCount, record.from, 1);
     add(dealCount, record.to, 1);
     if (!record.excludedFromTotals) addVolume(volume, record);
   }
+  const companyDeals = dealRanges(deals, dealCount);
   yield;
   const starts = deals.flatMap((d) => (d.start === undefined ? [] : [d.start]));
-  const dealIndex = indexWhenRead(deals);
+  return withDealIndex({
+    map,
+    companies,
+    companyIndex,
+    deals,
+    categories: new Map(map.categories.map((c) => [c.id, c])),
+    dealTypes,
+    companyDeals,
+    volume,
+    dealCount,
+    extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,
+    counting,
+  });
+}
+
+/**
+ * The model with its deal id → index map, built on first use and then kept (asked for by id only when a deal
+ * is selected or a story names deals). Made here, not in the build: a getter made there would keep everything
+ * the build's own functions used (the map of every company id it looked deals up with) for the model's life.
+ */
+function withDealIndex(model: Omit<GraphModel, 'dealIndex'>): GraphModel {
+  let index: Map<string, number> | undefined;
+  const { map, companies, companyIndex, deals, ...rest } = model;
   return {
     map,
     companies,
     companyIndex,
     deals,
-    // Asked for by id only when a deal is selected or a story names deals: built then.
     get dealIndex() {
-      return dealIndex();
+      return (index ??= new Map(deals.map((d) => [d.deal.id, d.index])));
     },
-    categories: new Map(map.categories.map((c) => [c.id, c])),
-    dealTypes,
-    // Exact-size lists: one grown by `push` keeps room for 16 more indices.
-    dealsOf: dealsOf.map((list) => list.slice()),
-    volume,
-    dealCount,
-    extent: starts.length ? [Math.min(...starts), Math.max(...starts)] : undefined,
-    counting,
+    ...rest,
   };
-}
-
-/** Deal id → deal index, built on first use and then kept. */
-function indexWhenRead(deals: readonly DealRecord[]): () => ReadonlyMap<string, number> {
-  let index: Map<string, number> | undefined;
-  return () => (index ??= new Map(deals.map((d) => [d.deal.id, d.index])));
 }
 
 /**

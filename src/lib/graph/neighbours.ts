@@ -1,4 +1,5 @@
 import type { GraphModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 
 /** What the neighbour search reads of a view: which deals are visible (1 by model index). */
 export interface VisibleDeals {
@@ -13,7 +14,7 @@ export function visibleNeighbours(
 ): { companies: Set<number>; deals: Set<number> } {
   const companies = new Set<number>();
   const deals = new Set<number>();
-  for (const d of model.dealsOf[company] ?? []) {
+  for (const d of dealsOf(model, company)) {
     const record = model.deals[d];
     if (!record || !visibility.deals[d]) continue;
     deals.add(d);

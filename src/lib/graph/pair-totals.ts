@@ -8,6 +8,7 @@
  * money to the company.
  */
 import type { DealRecord, GraphModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 import { addTo, emptyBucket, rank, type DirectionTotals, type MutableBucket } from './totals.ts';
 
 export interface PairSide {
@@ -68,7 +69,7 @@ export function pairTotals(
   const inA = new Set(sideA.members);
   const inB = new Set(sideB.members);
   const candidates = dealIndices ?? [
-    ...new Set([...sideA.members, ...sideB.members].flatMap((i) => model.dealsOf[i] ?? [])),
+    ...new Set([...sideA.members, ...sideB.members].flatMap((i) => dealsOf(model, i))),
   ];
   const typeOrder = [...model.dealTypes.keys()];
   const ab = new Map<string, MutableBucket>();

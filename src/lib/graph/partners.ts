@@ -1,4 +1,5 @@
 import type { GraphModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 
 /** A company's counterparty and how many deals they share. */
 export interface Partner {
@@ -13,7 +14,7 @@ export interface Partner {
  */
 export function topPartners(model: GraphModel, company: number, limit: number): Partner[] {
   const counts = new Map<number, number>();
-  for (const d of model.dealsOf[company] ?? []) {
+  for (const d of dealsOf(model, company)) {
     const record = model.deals[d];
     if (!record) continue;
     const other = record.from === company ? record.to : record.from;

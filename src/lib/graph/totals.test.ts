@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { frozenEdition, patched, type LooseFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 import { companyTotals } from './totals.ts';
 
 function model(change: (f: LooseFile) => void = () => {}): GraphModel {
@@ -186,9 +187,9 @@ describe('companyTotals on the frozen 2026-11-26 edition', () => {
     const coreweave = totalsOf(m, 'coreweave');
     const compute = typeTotal(coreweave.incoming, 'compute');
     expect(compute?.usd).not.toBeUndefined();
-    const countedIds = m.dealsOf[m.companyIndex.get('coreweave') as number]!.map((i) => m.deals[i]!).filter(
-      (d) => d.deal.to === 'coreweave' && d.deal.type === 'compute' && !d.excludedFromTotals,
-    );
+    const countedIds = dealsOf(m, m.companyIndex.get('coreweave') as number)
+      .map((i) => m.deals[i]!)
+      .filter((d) => d.deal.to === 'coreweave' && d.deal.type === 'compute' && !d.excludedFromTotals);
     expect(countedIds.map((d) => d.deal.id)).toContain('meta-coreweave-2026-compute');
     expect(countedIds.map((d) => d.deal.id)).not.toContain('meta-coreweave-2025-compute');
     expect(compute?.usd).toBe(countedIds.reduce((s, d) => s + (d.headline.usd ?? 0), 0));

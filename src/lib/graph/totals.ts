@@ -11,6 +11,7 @@
  */
 import type { DealType } from '../data/format.ts';
 import type { GraphModel } from './model.ts';
+import { dealsOf } from './company-deals.ts';
 
 export interface TotalBucket {
   /** Sum of the headline figures that are totals. */
@@ -113,7 +114,7 @@ export function companyTotals(
   let secondary = 0;
   const seen = new Set<number>();
 
-  for (const index of dealIndices ?? model.dealsOf[companyIndex] ?? []) {
+  for (const index of dealIndices ?? dealsOf(model, companyIndex)) {
     const record = model.deals[index];
     if (!record || seen.has(index)) continue;
     seen.add(index);

@@ -20,7 +20,7 @@ export function companyDescriber(model: GraphModel, groups: UnitGroups): Describ
 function describe(model: GraphModel, groups: UnitGroups, index: number): string {
   const company = model.companies[index];
   if (!company) return '';
-  const members = groups.members[index] ?? [];
+  const members = groups.members(index);
   const count = members.reduce((sum, j) => sum + (model.dealCount[j] ?? 0), 0);
   const units = members.filter((j) => j !== index).map((j) => model.companies[j]?.name ?? '');
   const name = units.length > 0 ? `${company.name} (with ${units.join(', ')})` : company.name;

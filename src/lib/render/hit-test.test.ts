@@ -45,7 +45,7 @@ const CAMERAS: Camera[] = [
 ];
 
 describe('hit-testing', () => {
-  test('the quadtree index answers exactly as a scan of every company and edge', () => {
+  test('the grid index answers exactly as a scan of every company and edge', () => {
     const scene = randomScene(600, 1500, 7);
     const indexed = hitIndex(scene);
     const scanned = scanHitIndex(scene);
@@ -68,6 +68,24 @@ describe('hit-testing', () => {
     // The comparison means something only if many queries hit something.
     expect(nodeHits).toBeGreaterThan(50);
     expect(edgeHits).toBeGreaterThan(50);
+  });
+
+  test('a map with more deals than 16-bit positions can number answers as a scan', () => {
+    const scene = randomScene(3000, 70_000, 5);
+    const indexed = hitIndex(scene);
+    const scanned = scanHitIndex(scene);
+    const random = seededRandom(9);
+    const camera = { x: 640, y: 400, k: 1 };
+    let edgeHits = 0;
+    for (let q = 0; q < 60; q++) {
+      const sx = random() * 1280;
+      const sy = random() * 800;
+      const edge = indexed.edgeAt(sx, sy, camera);
+      expect(edge?.id).toBe(scanned.edgeAt(sx, sy, camera)?.id);
+      if (edge && edge.index > 0xffff) edgeHits++;
+    }
+    // Deals past the 65,536th are found too.
+    expect(edgeHits).toBeGreaterThan(0);
   });
 
   test('finds the circle under the pointer, the topmost where circles overlap, and misses empty space', () => {

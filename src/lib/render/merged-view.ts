@@ -20,5 +20,5 @@ export function unitGroups(model: GraphModel, merge: boolean): UnitGroups {
     if (h !== i && head[h] !== h) head[i] = i;
   });
   head.forEach((h, i) => members[h]?.push(i));
-  return { head, members };
+  return { head, members: (index) => members[index] ?? [] };
 }

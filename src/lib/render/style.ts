@@ -12,6 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
+import { fieldTemplate } from '../data/compact.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
@@ -109,6 +110,39 @@ export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Prom
   return runInSlices(baseStyleSteps(input), slices);
 }
 
+/**
+ * The layout of every base edge (compact.ts's fieldTemplate): its fields inside it, and its opacity one of the
+ * four shared numbers below instead of a box of its own (60,000 boxes on a big map).
+ */
+const EDGE = fieldTemplate([
+  'index',
+  'id',
+  'from',
+  'to',
+  'offset',
+  'gap',
+  'color',
+  'dash',
+  'width',
+  'opacity',
+  'unconfirmed',
+  'ended',
+  'arrow',
+  'selected',
+  'emphasised',
+] satisfies (keyof BaseEdge)[]);
+
+/** Edge opacities, kept as they are (fieldTemplate) so that every edge of a kind shares one number. */
+const OPACITIES = Object.assign(
+  fieldTemplate(['confirmed', 'unconfirmed', 'confirmedEnded', 'unconfirmedEnded']),
+  {
+    confirmed: EDGE_OPACITY.confirmed,
+    unconfirmed: EDGE_OPACITY.unconfirmed,
+    confirmedEnded: EDGE_OPACITY.confirmed * 0.4,
+    unconfirmedEnded: EDGE_OPACITY.unconfirmed * 0.4,
+  },
+);
+
 /** Companies, or pairs of companies' deals, styled between two pauses of a sliced base style. */
 const STYLED_PER_STEP = 512;
 
@@ -116,7 +150,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const { model, visibility, theme } = input;
   const groups = input.groups ?? splitGroups(model);
   const merged = (values: ArrayLike<number>, i: number) =>
-    (groups.members[i] ?? []).reduce((sum, j) => sum + (values[j] ?? 0), 0);
+    groups.members(i).reduce((sum, j) => sum + (values[j] ?? 0), 0);
   const radius = radiusScale(
     model.companies.map((_, i) => (groups.head[i] === i ? merged(model.volume, i) : 0)),
   );
@@ -126,7 +160,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
-    const members = groups.members[i] ?? [];
+    const members = groups.members(i);
     if (groups.head[i] !== i || !members.some((j) => visibility.companies[j])) continue;
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
@@ -186,28 +220,37 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
     for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
+      const fanned = (offsets[k] ?? 0) * (from < to ? 1 : -1);
+      // Whole numbers (multiples of 7) stored as small integers (`| 0` also turns -0 into 0): each edge then
+      // keeps its offset inside it, not in a separate 12-byte number.
+      const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
       const ended = Boolean(visibility.ended[record.index]);
-      const base = record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed;
       const arrow = hasArrow(record, links);
-      edges.push({
-        index: record.index,
-        id: record.deal.id,
-        from,
-        to,
-        offset,
-        gap: arrow ? 3 : 1,
-        color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
-        dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
-        width: links.width?.(record) ?? width(record.headline.usd),
-        opacity: ended ? base * 0.4 : base,
-        unconfirmed: record.unconfirmed,
-        ended,
-        arrow,
-        title: titled ? input.edgeTitle(record) : undefined,
-        selected: false,
-        emphasised: false,
-      });
+      const edge = { ...EDGE } as Mutable<BaseEdge>;
+      edge.index = record.index;
+      edge.id = record.deal.id;
+      edge.from = from;
+      edge.to = to;
+      edge.offset = offset;
+      edge.gap = arrow ? 3 : 1;
+      edge.color = (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color;
+      edge.dash = DASH_PATTERNS[record.type.dash ?? 'solid'];
+      edge.width = links.width?.(record) ?? width(record.headline.usd);
+      edge.opacity = record.unconfirmed
+        ? ended
+          ? OPACITIES.unconfirmedEnded
+          : OPACITIES.unconfirmed
+        : ended
+          ? OPACITIES.confirmedEnded
+          : OPACITIES.confirmed;
+      edge.unconfirmed = record.unconfirmed;
+      edge.ended = ended;
+      edge.arrow = arrow;
+      edge.selected = false;
+      edge.emphasised = false;
+      // Only where it is written: a big map's edges have no room for it.
+      if (titled) edge.title = input.edgeTitle(record);
+      edges.push(edge);
     }
   }
   yield;
@@ -393,7 +436,7 @@ function highlighted(
 ): Highlight | undefined {
   const head = (i: number) => groups.head[i] ?? i;
   const picked = hovered ?? (selection?.kind === 'company' ? selection.index : undefined);
-  const members = picked === undefined ? [] : (groups.members[head(picked)] ?? []);
+  const members = picked === undefined ? [] : groups.members(head(picked));
   if (members.some((j) => visibility.companies[j])) {
     const companies = new Set<number>();
     const deals = new Set<number>();

@@ -7,14 +7,23 @@
 import type { GraphModel } from '../graph/model.ts';
 
 export interface UnitGroups {
-  /** Company index → index of the company it is drawn as. */
+  /** Company index → index of the company it is drawn as (read only). */
   readonly head: Int32Array;
   /** Head index → the head and its units; other companies → just themselves. */
-  readonly members: readonly (readonly number[])[];
+  readonly members: (index: number) => readonly number[];
 }
 
-/** Every company drawn as itself (units split, the default). */
+const split = new WeakMap<GraphModel, UnitGroups>();
+
+/**
+ * Every company drawn as itself (units split, the default): one object per model, whoever asks, and no list
+ * per company (a company's members are itself).
+ */
 export function splitGroups(model: GraphModel): UnitGroups {
-  const head = new Int32Array(model.companies.length).map((_, i) => i);
-  return { head, members: model.companies.map((_, i) => [i]) };
+  let groups = split.get(model);
+  if (!groups) {
+    const head = new Int32Array(model.companies.length).map((_, i) => i);
+    split.set(model, (groups = { head, members: (index) => [index] }));
+  }
+  return groups;
 }

@@ -69,8 +69,18 @@ export class LayoutRun {
 
   dispose(): void {
     this.#disposed = true;
+    this.#release();
+  }
+
+  /**
+   * Ends the worker and lets go of the run: its handle holds the layout's input (the graph as typed arrays,
+   * about 1 MB for 20,000 companies), which nothing needs once the positions are final.
+   */
+  #release(): void {
     this.#handle?.dispose();
     this.#host?.dispose();
+    this.#handle = undefined;
+    this.#host = undefined;
   }
 
   async #stream(model: GraphModel): Promise<void> {
@@ -86,6 +96,7 @@ export class LayoutRun {
       failed: () => {
         // A failed layout keeps what it had drawn; the status says so.
         this.status = 'failed';
+        this.#release();
       },
     });
     if (this.status === 'stopped') this.#handle.stop();
@@ -100,8 +111,7 @@ export class LayoutRun {
       this.status = 'settled';
       afterPaint(() => {
         performance.mark('adm:settled');
-        this.#handle?.dispose();
-        this.#host?.dispose();
+        this.#release();
       });
     } else {
       // Ask for the next frame only after as long again as drawing this one took: however slow drawing
