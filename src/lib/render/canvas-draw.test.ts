@@ -5,6 +5,7 @@ import {
   DETAILED_EDGES,
   dashArray,
   drawScene,
+  fadedBackdrop,
   type Canvas2D,
   type CanvasColors,
   type CanvasDrawInput,
@@ -74,6 +75,7 @@ function recorder(): Canvas2D & { ops: Op[] } {
     stroke: record('stroke'),
     fillText: record('fillText'),
     strokeText: record('strokeText'),
+    drawImage: record('drawImage'),
     // A font 10 px above the baseline and 2 below: text centred on a point sits 4 px lower.
     measureText: () => ({ fontBoundingBoxAscent: 10, fontBoundingBoxDescent: 2 }),
   };
@@ -210,6 +212,46 @@ describe('a small map on canvas', () => {
     });
     expect(ops.filter((o) => o.op === 'fill' && o.fill === '#ff0000').map((o) => o.alpha)).toEqual([0.15, 1]);
     expect(strokes(ops).find((o) => o.stroke === '#0000ff')?.alpha).toBe(0.08);
+  });
+
+  test('over a kept backdrop a highlight draws only what it brings forward, then every label', () => {
+    const nodes = [node(0, 100, 100), node(1, 300, 100), node(2, 500, 100)];
+    const edges = [edge(0, 0, 1), edge(1, 1, 2)];
+    const hovered: Scene = {
+      nodes: [nodes[0]!, { ...nodes[1]!, labelRank: 0 }, nodes[2]!],
+      edges: [{ ...edges[0]!, emphasised: true }, edges[1]!],
+      bounds: { x0: 0, y0: 0, x1: 800, y1: 600 },
+      fade: {
+        node: 0.15,
+        edge: 0.08,
+        nodes: new Set([0, 1]),
+        edges: new Set([0]),
+        rest: { nodes, edges },
+      },
+    };
+    // The backdrop: every link and circle at the fade's opacity, no label.
+    const under = recorder();
+    const input = { camera: IDENTITY, width: 800, height: 600, colors: COLORS, dpr: 1 };
+    fadedBackdrop(under, input, { nodes, edges, bounds: hovered.bounds }, { node: 0.15, edge: 0.08 });
+    expect(arcs(under.ops).filter((o) => o.alpha === 0.15)).not.toHaveLength(0);
+    expect(arcs(under.ops).every((o) => o.alpha === 0.15)).toBe(true);
+    expect(strokes(under.ops).filter((o) => o.stroke === '#0000ff')).not.toHaveLength(0);
+    expect(
+      strokes(under.ops)
+        .filter((o) => o.stroke === '#0000ff')
+        .every((o) => o.alpha === 0.08),
+    ).toBe(true);
+    expect(under.ops.some((o) => o.op === 'fillText')).toBe(false);
+    // Over it: the picture, then the one link and two companies brought forward, then the labels.
+    const label: PlacedLabel = { id: 'n2', text: 'Faded', x: 515, y: 100, anchor: 'start', faded: true };
+    const { ops, stats } = draw(hovered, { labels: [label], backdrop: {} as CanvasImageSource });
+    expect(ops.filter((o) => o.op === 'drawImage')).toHaveLength(1);
+    expect(stats.detailed).toBe(1);
+    expect(stats.nodes).toBe(2);
+    expect(arcs(ops).every((o) => o.alpha === 1)).toBe(true);
+    expect(ops.some((o) => o.op === 'fillText' && o.args[0] === 'Faded')).toBe(true);
+    // While the map moves there is no backdrop: the whole scene is drawn.
+    expect(draw(hovered, { backdrop: {} as CanvasImageSource, moving: true }).stats.nodes).toBe(3);
   });
 
   test('an aggregate link shows its count in a badge halfway along', () => {

@@ -50,6 +50,7 @@ export interface Canvas2D {
     readonly fontBoundingBoxAscent: number;
     readonly fontBoundingBoxDescent: number;
   };
+  drawImage(image: CanvasImageSource, dx: number, dy: number): void;
 }
 
 /** The theme's colours (the app's CSS custom properties, resolved) and the page's font family. */
@@ -75,6 +76,13 @@ export interface CanvasDrawInput {
   readonly dpr: number;
   /** The camera or the layout is moving: a big map draws only its biggest hairlines until it rests. */
   readonly moving?: boolean | undefined;
+  /**
+   * A highlighted scene's rest scene already drawn faded at this camera, size and ratio (`fadedBackdrop`): the
+   * scene is drawn as this picture with what it brings forward over it, not link by link again.
+   */
+  readonly backdrop?: CanvasImageSource | undefined;
+  /** Leave what the canvas shows and draw over it (a backdrop is already there). */
+  readonly over?: boolean | undefined;
 }
 
 /** What one draw drew (tests and the benchmark read it). */
@@ -111,7 +119,30 @@ export const SQUARES_UP_TO = 2.5;
 /** A link brought forward by a hover, selection, focus or circular flow (`emphasised` lands in types.ts). */
 type DrawnEdge = SceneEdge & { readonly emphasised?: boolean | undefined };
 
+/**
+ * The picture a highlight fades everything under: the rest scene's links and circles at the fade's opacities,
+ * without labels. The same for every hover at one camera, so the renderer keeps it and draws a hover as this
+ * picture plus what the hover brings forward (a full redraw of a 1,000-company map took 9–14 ms, traced).
+ */
+export function fadedBackdrop(
+  ctx: Canvas2D,
+  input: Omit<CanvasDrawInput, 'scene' | 'labels' | 'backdrop' | 'over'>,
+  rest: Pick<Scene, 'nodes' | 'edges' | 'bounds'>,
+  fade: { readonly node: number; readonly edge: number },
+): CanvasDrawStats {
+  const scene: Scene = {
+    ...rest,
+    fade: { node: fade.node, edge: fade.edge, nodes: NOTHING, edges: NOTHING },
+  };
+  return drawScene(ctx, { ...input, scene, labels: [] });
+}
+
+const NOTHING: ReadonlySet<number> = new Set();
+
 export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStats {
+  const { fade } = input.scene;
+  if (input.backdrop && fade?.edge !== undefined && !input.moving)
+    return overBackdrop(ctx, input, input.backdrop);
   const { scene, camera, width, height, dpr } = input;
   const stats: CanvasDrawStats = {
     detailed: 0,
@@ -122,7 +153,7 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
     labels: 0,
   };
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
+  if (!input.over) ctx.clearRect(0, 0, width, height);
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 
@@ -250,6 +281,23 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
   stats.labels = drawLabels(ctx, input);
   ctx.globalAlpha = 1;
   return stats;
+}
+
+/** A highlighted scene as its faded backdrop, then what it brings forward (and the labels) drawn over it. */
+function overBackdrop(ctx: Canvas2D, input: CanvasDrawInput, backdrop: CanvasImageSource): CanvasDrawStats {
+  const { scene } = input;
+  const fade = scene.fade;
+  const edges = fade ? scene.edges.filter((e) => fade.edges.has(e.index)) : [];
+  // The companies it brings forward, and the ends of its links (always among them when the scene comes from
+  // highlightScene; otherwise drawn at the fade's opacity, as in the backdrop).
+  const shown = new Set(fade?.nodes);
+  for (const e of edges) shown.add(e.from).add(e.to);
+  const nodes = scene.nodes.filter((n) => shown.has(n.index));
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.clearRect(0, 0, Math.round(input.width * input.dpr), Math.round(input.height * input.dpr));
+  ctx.drawImage(backdrop, 0, 0);
+  return drawScene(ctx, { ...input, scene: { ...scene, nodes, edges }, backdrop: undefined, over: true });
 }
 
 /** The links' ends and how far each may reach beyond its chord, as typed arrays. */

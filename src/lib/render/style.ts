@@ -51,7 +51,7 @@ export const DASH_PATTERNS: Record<Dash, string | undefined> = {
   longdash: '14 6',
 };
 
-const FADED = 0.15;
+export const FADED = 0.15;
 /** Up to this many companies, labels take the side away from a company's heaviest edges. */
 export const HEAVY_SIDES_UP_TO = 3000;
 /** Up to this many visible deals, each edge carries its hover text. */
@@ -349,12 +349,18 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
   const fade =
     highlight === undefined
       ? undefined
-      : { node: FADED, edge: input.aggregate ? undefined : FADED_EDGE, nodes: ownNodes, edges: ownEdges };
+      : {
+          node: FADED,
+          edge: input.aggregate ? undefined : FADED_EDGE,
+          nodes: ownNodes,
+          edges: ownEdges,
+          rest: { nodes: placed.placedNodes, edges: placed.edges },
+        };
   return { nodes, edges, bounds: placed.bounds, fade };
 }
 
 /** The opacity of a link faded by a highlight elsewhere. */
-const FADED_EDGE = 0.08;
+export const FADED_EDGE = 0.08;
 
 /** The links with a highlight: those it brings forward and the selected one are copies, listed in `own`. */
 function highlightEdges(

@@ -83,6 +83,11 @@ export interface SceneFade {
   readonly nodes: ReadonlySet<number>;
   /** Deals (model indices) drawn with their own look. */
   readonly edges: ReadonlySet<number>;
+  /**
+   * The scene as at rest, whose objects the faded ones are: the same arrays for every highlight at one layout,
+   * so a renderer may keep its faded picture (canvas-draw.ts `fadedBackdrop`).
+   */
+  readonly rest?: { readonly nodes: readonly SceneNode[]; readonly edges: readonly SceneEdge[] } | undefined;
 }
 
 /** A company's opacity in a scene: its own, or the fade's. */
