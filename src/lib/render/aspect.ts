@@ -6,7 +6,7 @@
  */
 
 /** Stretch only when the layout is this much wider (relative to its height) than the stage. */
-const THRESHOLD = 1.3;
+export const STRETCH_FROM = 1.3;
 /** Never stretch more than this, so the picture stays recognisably the same map. */
 export const MAX_STRETCH = 1.8;
 /** Room around the centres for the circles, world units. */
@@ -24,6 +24,18 @@ export const NO_STRETCH: Stretch = { sy: 1, cy: 0 };
 /** The stretch for `positions` ([x0, y0, x1, y1, …]) drawn on a width × height stage. */
 export function aspectStretch(positions: ArrayLike<number>, width: number, height: number): Stretch {
   if (!(width > 0 && height > 0) || positions.length < 4) return NO_STRETCH;
+  const { aspect, cy } = layoutAspect(positions);
+  const ratio = aspect / (width / height);
+  if (!(ratio > STRETCH_FROM)) return NO_STRETCH;
+  return { sy: Math.min(MAX_STRETCH, ratio), cy };
+}
+
+/**
+ * The layout's own aspect (width / height of its centres plus room for the circles) and its middle y. A stage
+ * of aspect `aspect / STRETCH_FROM` or wider draws it unstretched; one of `aspect / MAX_STRETCH` or narrower
+ * draws it at the full MAX_STRETCH.
+ */
+export function layoutAspect(positions: ArrayLike<number>): { aspect: number; cy: number } {
   let x0 = Infinity;
   let x1 = -Infinity;
   let y0 = Infinity;
@@ -36,10 +48,7 @@ export function aspectStretch(positions: ArrayLike<number>, width: number, heigh
     y0 = Math.min(y0, y);
     y1 = Math.max(y1, y);
   }
-  const layout = (x1 - x0 + 2 * MARGIN) / (y1 - y0 + 2 * MARGIN);
-  const ratio = layout / (width / height);
-  if (!(ratio > THRESHOLD)) return NO_STRETCH;
-  return { sy: Math.min(MAX_STRETCH, ratio), cy: (y0 + y1) / 2 };
+  return { aspect: (x1 - x0 + 2 * MARGIN) / (y1 - y0 + 2 * MARGIN), cy: (y0 + y1) / 2 };
 }
 
 /** Positions with the stretch applied (the same array when there is none). */

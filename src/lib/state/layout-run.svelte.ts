@@ -9,13 +9,15 @@
  *   settles; each frame is acknowledged once painted (and after as long again), so the worker never sends
  *   faster than the page draws and the page keeps time for the reader. The reader can stop and resume it.
  *
- * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update).
+ * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update);
+ * on a load that showed the page's prerendered picture of the settled map, when that was painted (handover.ts).
  */
 import { tick } from 'svelte';
 import type { GraphModel } from '../graph/model.ts';
 import { isComplete, positionsFromMap } from '../layout/positions.ts';
 import type { RunHandle, WorkerHost } from '../worker/host.ts';
 import type { LayoutFrame } from '../worker/runs.ts';
+import { markPainted } from '../prerender/handover.ts';
 import { layoutRadii } from './layout-sizes.ts';
 
 /**
@@ -124,7 +126,7 @@ export class LayoutRun {
     this.positions = positions;
     this.progress = 1;
     this.status = 'settled';
-    afterPaint(() => performance.mark('adm:settled'));
+    afterPaint(() => markPainted('adm:settled'));
   }
 }
 

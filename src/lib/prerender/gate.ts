@@ -1,0 +1,60 @@
+/**
+ * Which loads may show the prerendered first view: only the default view of the full app, a URL without any of
+ * the app's view parameters (url.ts; unknown keys such as utm_source are ignored by the app, so they still get
+ * it). Any known parameter — a data file, an embed, the table, a theme, a selection — may change what the first
+ * frame shows, so its load never paints the picture.
+ *
+ * `showsPrerender` is self-contained on purpose: the build writes its source text into the small classic
+ * script that runs in the page's <head> before anything is painted (build-prerender.ts), so the page runs
+ * exactly the function tested here. Its list of keys is checked against PARAM_NAMES by its test.
+ */
+export function showsPrerender(search: string): boolean {
+  const known = [
+    'focus',
+    'depth',
+    'dir',
+    'types',
+    'categories',
+    'from',
+    'to',
+    'asof',
+    'min',
+    'status',
+    'select',
+    'cycle',
+    'story',
+    'view',
+    'renderer',
+    'size',
+    'units',
+    'embed',
+    'scroll',
+    'theme',
+    'data',
+  ];
+  let keys: string[];
+  try {
+    keys = Array.from(new URLSearchParams(search).keys());
+  } catch {
+    return false;
+  }
+  for (const key of keys) if (known.indexOf(key) >= 0) return false;
+  return true;
+}
+
+/** The class the head script sets on <html> when the load must not show the prerendered picture. */
+export const NO_PRERENDER_CLASS = 'adm-no-prerender';
+
+/** The id of the prerendered first view's element. */
+export const PRERENDER_ID = 'prerender';
+
+/**
+ * The head script: the function above, called on the page's address. Classic script (no module): it runs
+ * while the head is parsed, before the first paint, under a strict policy (`script-src 'self'`).
+ */
+export function gateScript(): string {
+  return (
+    `(function(){var shows=${showsPrerender.toString()};` +
+    `if(!shows(location.search))document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});})();\n`
+  );
+}

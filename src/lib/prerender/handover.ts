@@ -1,0 +1,64 @@
+/**
+ * The app taking over from the prerendered first view (the built page's `#prerender`, see gate.ts and
+ * src/prerender-page.ts), and the performance marks that say honestly when the map was first on screen.
+ *
+ * - `startPrerender` (main.ts, before the app mounts): a load that is not the default view drops the picture at
+ *   once (the head script has already hidden it; this also covers a page whose head script did not run).
+ * - `markPainted(name)`: `adm:first-frame` and `adm:settled`. When the prerendered picture — the settled map —
+ *   was on screen, they carry the time it was first painted; otherwise they are marked now, as always.
+ * - `handOver()`, in the animation frame that paints the live map's first frame: the picture is removed in
+ *   that same frame (no blank frame between them), and `adm:interactive` marks the live map, on every load.
+ *
+ * The paint time is the page's first contentful paint: the picture is part of the page's HTML, styled by its
+ * render-blocking stylesheets, with text in it and around it, so the first paint with any content is the one
+ * that shows it (Element Timing would not do: it observes images and text, not SVG shapes).
+ */
+import { PRERENDER_ID, showsPrerender } from './gate.ts';
+
+/** The picture was shown on this load (decided once, before the app mounts). */
+let shown = false;
+/** It is still in the page (until the handover). */
+let present = false;
+
+interface PageLike {
+  readonly location: { readonly search: string };
+  readonly document: { getElementById(id: string): { remove(): void } | null };
+}
+
+/** Keeps the picture for the default view, drops it otherwise; true when it stays until the handover. */
+export function startPrerender(page: PageLike = window): boolean {
+  const element = page.document.getElementById(PRERENDER_ID);
+  shown = element !== null && showsPrerender(page.location.search);
+  present = shown;
+  if (!shown) element?.remove();
+  return shown;
+}
+
+interface MarkTiming {
+  mark(name: string, options?: { startTime: number }): unknown;
+  getEntriesByName(name: string, type?: string): readonly { startTime: number }[];
+}
+
+/** When the prerendered picture was first painted; undefined when it was not shown (or not yet painted). */
+export function prerenderPaint(timing: MarkTiming = performance): number | undefined {
+  return shown ? timing.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime : undefined;
+}
+
+/** Marks `name` at the prerendered picture's paint when there was one, else now. */
+export function markPainted(name: string, timing: MarkTiming = performance): void {
+  const painted = prerenderPaint(timing);
+  if (painted === undefined) timing.mark(name);
+  else timing.mark(name, { startTime: painted });
+}
+
+/** The live map's first frame: the picture goes, in this frame; `adm:interactive` is marked. */
+export function handOver(
+  page: Pick<PageLike, 'document'> = window,
+  timing: Pick<MarkTiming, 'mark'> = performance,
+): void {
+  if (present) {
+    page.document.getElementById(PRERENDER_ID)?.remove();
+    present = false;
+  }
+  timing.mark('adm:interactive');
+}
