@@ -77,12 +77,17 @@ export function prerenderPage(dataText: string): PrerenderedPage {
   const visibility = applyFilters(model, DEFAULT_VIEW);
   const params = DEFAULT_VIEW;
 
+  // The live renderer's markup, drawn empty: its scoped class, for the picture's SVGs.
   const stage = render(SvgRenderer, {
     props: {
       scene: { nodes: [], edges: [], bounds: { x0: 0, y0: 0, x1: 1, y1: 1 } },
       camera: { x: 0, y: 0, k: 1 },
+      width: 0,
+      height: 0,
+      labels: [],
+      theme: 'light',
     },
-  } as never).body;
+  }).body;
   const picture = mapPicture({ model, visibility, positions, scopeClass: scopeOf(stage, 'svg-stage') });
 
   // MapView draws nothing on the server (its box has no size yet): its box, summary and zoom buttons, with the
@@ -132,7 +137,12 @@ export function prerenderPage(dataText: string): PrerenderedPage {
   // The top bar's actions, as App.svelte writes them for the bundled data (before the circular flows are counted).
   const header = [
     render(StoryMenu, {
-      props: { stories: model.map.stories, current: undefined, hrefOf: (id) => `?story=${id}`, onpick: noop },
+      props: {
+        stories: model.map.stories,
+        current: undefined,
+        hrefOf: (id: string) => `?story=${id}`,
+        onpick: noop,
+      },
     }).body,
     '<button type="button" aria-expanded="false">Circular flows</button>',
     render(OpenFile, { props: { onfiles: noop } }).body,

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handOver, markPainted, startPrerender } from './handover.ts';
+
+function page(search: string, withView = true) {
+  let present = withView;
+  const element = { remove: () => (present = false) };
+  return {
+    location: { search },
+    document: { getElementById: (id: string) => (id === 'prerender' && present ? element : null) },
+    present: () => present,
+  };
+}
+
+function timing(fcp?: number) {
+  const marks: { name: string; startTime: number | undefined }[] = [];
+  return {
+    marks,
+    mark: (name: string, options?: { startTime: number }) =>
+      marks.push({ name, startTime: options?.startTime }),
+    getEntriesByName: (name: string) =>
+      name === 'first-contentful-paint' && fcp !== undefined ? [{ startTime: fcp }] : [],
+  };
+}
+
+describe('handing over from the prerendered first view', () => {
+  beforeEach(() => {
+    startPrerender(page('', false));
+  });
+
+  it('keeps the picture on the default view until the live map’s first frame, then removes it', () => {
+    const p = page('?utm_source=x');
+    expect(startPrerender(p)).toBe(true);
+    expect(p.present()).toBe(true);
+    const t = timing(42);
+    handOver(p, t);
+    expect(p.present()).toBe(false);
+    expect(t.marks).toEqual([{ name: 'adm:interactive', startTime: undefined }]);
+  });
+
+  it('drops it at once on any other view', () => {
+    for (const search of ['?data=x.json', '?embed=1', '?view=table']) {
+      const p = page(search);
+      expect(startPrerender(p)).toBe(false);
+      expect(p.present()).toBe(false);
+    }
+  });
+
+  it('marks the first frame and the settled map at the picture’s paint when it was shown, even after the handover', () => {
+    const p = page('');
+    startPrerender(p);
+    const t = timing(96);
+    markPainted('adm:first-frame', t);
+    handOver(p, t);
+    markPainted('adm:settled', t);
+    expect(t.marks).toEqual([
+      { name: 'adm:first-frame', startTime: 96 },
+      { name: 'adm:interactive', startTime: undefined },
+      { name: 'adm:settled', startTime: 96 },
+    ]);
+  });
+
+  it('marks now when there was no picture, or it has not been painted', () => {
+    const t = timing(96);
+    startPrerender(page('?data=x.json'));
+    markPainted('adm:settled', t);
+    startPrerender(page(''));
+    markPainted('adm:first-frame', timing());
+    expect(t.marks).toEqual([{ name: 'adm:settled', startTime: undefined }]);
+    const plain = page('', false);
+    startPrerender(plain);
+    handOver(plain, t);
+    expect(t.marks.at(-1)).toEqual({ name: 'adm:interactive', startTime: undefined });
+  });
+});
