@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { PARAM_NAMES } from '../state/view-params.ts';
 import { gateScript, NO_PRERENDER_CLASS, showsPrerender } from './gate.ts';
@@ -33,7 +34,7 @@ describe('which loads show the prerendered first view', () => {
     const run = (search: string) => {
       const classes = new Set<string>();
       const document = { documentElement: { classList: { add: (c: string) => classes.add(c) } } };
-      new Function('location', 'document', gateScript())({ search }, document);
+      runInNewContext(gateScript(), { location: { search }, document, URLSearchParams, Array });
       return classes.has(NO_PRERENDER_CLASS);
     };
     expect(run('')).toBe(false);
