@@ -1,0 +1,167 @@
+/**
+ * The prerendered first view of the built page (scripts/build-prerender.ts): painted before the app's code
+ * runs, at the places where the app then draws the map, and gone in the frame of the live map's first frame;
+ * never shown on another view. The app's module is held back with request routing to see the page alone.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoErrors, openPage, OUTPUT_DIR } from './harness.ts';
+
+const APP_MODULE = /\/assets\/index-[\w-]+\.js$/;
+
+interface Circle {
+  x: number;
+  y: number;
+  r: number;
+  fill: string;
+}
+
+/** Centres, radii and colours of the circles drawn on screen: the picture's shown variant, or the live map's. */
+function circles(page: Page, prerendered: boolean): Promise<Circle[]> {
+  return page.evaluate((pre) => {
+    const selector = pre
+      ? '#prerender .pr-fit .node circle:first-child'
+      : '#app .map-view .svg-map .node circle:first-child';
+    return Array.from(document.querySelectorAll<SVGCircleElement>(selector))
+      .filter((c) => c.getClientRects().length > 0)
+      .map((c) => {
+        const box = c.getBoundingClientRect();
+        return {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+          r: box.width / 2,
+          fill: getComputedStyle(c).fill,
+        };
+      })
+      .sort((a, b) => a.x - b.x || a.y - b.y);
+  }, prerendered);
+}
+
+function box(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
+const marks = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      ['adm:first-frame', 'adm:settled', 'adm:interactive', 'first-contentful-paint'].map((name) => [
+        name,
+        performance.getEntriesByName(name)[0]?.startTime,
+      ]),
+    ),
+  );
+
+/** Opens `path` with the app's module held back until `release` is called. */
+async function heldBack(path: string, viewport: { width: number; height: number }, scheme: 'light' | 'dark') {
+  const opened = await openPage('about:blank', { viewport, colorScheme: scheme });
+  const { page } = opened;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_MODULE, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${opened.baseURL}${path}`, { waitUntil: 'commit' });
+  // Styles apply to what the test reads only once the page's stylesheets are in (the browser paints nothing
+  // before that either).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Array.from(document.styleSheets).some((sheet) => sheet.href?.includes('/assets/prerender-')),
+      ),
+    )
+    .toBe(true);
+  await page.locator('noscript').waitFor({ state: 'attached' });
+  return { opened, page, release };
+}
+
+describe('the prerendered first view', () => {
+  for (const [width, height] of [
+    [1440, 900],
+    [375, 812],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${width} px, ${scheme}: painted before the app runs, then handed over in place`, async () => {
+        const { opened, page, release } = await heldBack('/', { width, height }, scheme);
+        await expect
+          .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
+          .toBe(1);
+        // Exactly one variant of the picture is shown.
+        await page.locator('#prerender .pr-fit').filter({ visible: true }).waitFor();
+        expect(await page.locator('#app > *').count()).toBe(0);
+        await page.screenshot({ path: `${OUTPUT_DIR}prerender-${width}-${scheme}.png` });
+
+        // The picture sits in the map's box, which is where the app puts it.
+        const mapBox = await box(page, '#prerender .map-view');
+        const fit = await box(page, '#prerender .pr-fit >> visible=true');
+        expect(fit.x).toBeGreaterThanOrEqual(mapBox.x);
+        expect(fit.y).toBeGreaterThanOrEqual(mapBox.y);
+        expect(fit.x + fit.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 0.5);
+        expect(fit.y + fit.height).toBeLessThanOrEqual(mapBox.y + mapBox.height + 0.5);
+        const before = await circles(page, true);
+        expect(before.length).toBeGreaterThan(10);
+
+        release();
+        await expect.poll(() => marks(page).then((m) => m['adm:interactive'])).toBeDefined();
+        expect(await page.locator('#prerender').count()).toBe(0);
+        expect(await page.locator('.map-view').count()).toBe(1);
+        await page.screenshot({ path: `${OUTPUT_DIR}prerender-${width}-${scheme}-live.png` });
+
+        // Nothing moved: the same box, the same circles at the same places in the same colours.
+        expect(await box(page, '.map-view')).toEqual(mapBox);
+        const after = await circles(page, false);
+        expect(after).toHaveLength(before.length);
+        after.forEach((c, i) => {
+          const p = before[i];
+          expect(Math.abs(c.x - (p?.x ?? NaN)), `circle ${i} x`).toBeLessThan(1);
+          expect(Math.abs(c.y - (p?.y ?? NaN)), `circle ${i} y`).toBeLessThan(1);
+          expect(Math.abs(c.r - (p?.r ?? NaN)), `circle ${i} r`).toBeLessThan(1);
+          expect(c.fill, `circle ${i} colour`).toBe(p?.fill);
+        });
+
+        // The map was first on screen when the picture was painted; the live map came after.
+        const m = await marks(page);
+        expect(m['adm:first-frame']).toBe(m['first-contentful-paint']);
+        expect(m['adm:settled']).toBe(m['first-contentful-paint']);
+        expect(m['adm:first-frame']).toBeLessThanOrEqual(m['adm:interactive'] ?? -1);
+        expectNoErrors(opened);
+      });
+    }
+  }
+
+  test('unknown parameters still get it', async () => {
+    const { page, release } = await heldBack(
+      '/?utm_source=newsletter',
+      { width: 1280, height: 800 },
+      'light',
+    );
+    await page.locator('#prerender .pr-fit').filter({ visible: true }).waitFor();
+    release();
+  });
+
+  for (const path of ['/?data=data/ai-deals.json', '/?embed=1', '/?view=table', '/?theme=dark']) {
+    test(`${path} never shows it`, async () => {
+      const { page, release } = await heldBack(path, { width: 1280, height: 800 }, 'light');
+      expect(await page.locator('#prerender').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+      expect(await page.locator('#prerender').isVisible()).toBe(false);
+      release();
+      await page.locator('#app > *').first().waitFor();
+      expect(await page.locator('#prerender').count()).toBe(0);
+    });
+  }
+
+  test('without the prerender (another view), the marks are the live map’s own', async () => {
+    const opened = await openPage('/?view=map');
+    await expect.poll(() => marks(opened.page).then((m) => m['adm:interactive'])).toBeDefined();
+    const m = await marks(opened.page);
+    expect(m['adm:first-frame']).toBeGreaterThan(m['first-contentful-paint'] ?? Infinity);
+    expect(m['adm:first-frame']).toBeLessThanOrEqual(m['adm:interactive'] ?? -1);
+    await expect
+      .poll(() => marks(opened.page).then((x) => x['adm:settled']))
+      .toBeGreaterThan(m['first-contentful-paint'] ?? Infinity);
+    expectNoErrors(opened);
+  });
+});
