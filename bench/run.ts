@@ -79,8 +79,8 @@ const CAP_MS = Number(option('cap') ?? 60) * 1000;
 const fullRun = sizes.length === SIZES.length && REPS >= 3;
 const writeReadme = process.argv.includes('--readme') || (fullRun && !option('cap'));
 
-const MARKS: Record<Subject, { first: string; settled: string }> = {
-  app: { first: 'adm:first-frame', settled: 'adm:settled' },
+const MARKS: Record<Subject, { first: string; settled: string; live?: string }> = {
+  app: { first: 'adm:first-frame', settled: 'adm:settled', live: 'adm:interactive' },
   svg: { first: 'peer:first-frame', settled: 'peer:settled' },
   canvas: { first: 'peer:first-frame', settled: 'peer:settled' },
 };
@@ -101,6 +101,7 @@ function loadOptions(base: string, subject: Subject, size: Size): LoadOptions {
     url: base + urlOf(subject, size),
     firstMark: MARKS[subject].first,
     settledMark: MARKS[subject].settled,
+    liveMark: MARKS[subject].live,
     capMs: CAP_MS,
     interact: true,
     emptyPoint: EMPTY_POINT[subject],
@@ -163,6 +164,7 @@ async function main(): Promise<void> {
           console.log(
             `${size.label.padEnd(13)} rep ${rep} ${SUBJECT_NAMES[subject].padEnd(16)} first ${show(f.firstFrameMs).padStart(6)} ms` +
               `  settled ${(result.capped ? `> ${CAP_MS / 1000} s` : `${show(f.settledMs)} ms`).padStart(9)}` +
+              (f.liveMapMs === undefined ? '' : `  live ${show(f.liveMapMs).padStart(6)} ms`) +
               `  TBT ${show(f.tbtMs).padStart(6)}  zoom ${show(f.zoomFps, 1).padStart(5)} fps  p95 ${show(f.p95FrameMs).padStart(4)}` +
               `  in→paint ${show(f.inputP95Ms).padStart(4)} / loading ${show(f.loadingInputP95Ms).padStart(5)}` +
               `  heap ${show(f.heapMB, 1).padStart(5)} MB  JS ${show(f.jsKiB, 1)} KiB (first view ${show(f.firstViewJsKiB, 1)})` +
