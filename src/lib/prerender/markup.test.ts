@@ -33,9 +33,14 @@ describe('serialised drawing', () => {
     expect(serialize(g)).toBe('<g><path></path></g>');
   });
 
-  it('rounds coordinates to a tenth of a pixel, not percentages', () => {
+  it('rounds numbers, not percentages: paths and positions to the pixel, the rest to a tenth', () => {
     expect(roundNumbers('M10.123,-4.06Q1.25,3 7.5,2')).toBe('M10.1,-4.1Q1.3,3 7.5,2');
     expect(roundNumbers('translate(-0.04,12.96)')).toBe('translate(0,13)');
+    expect(roundNumbers('M10.5,-4.4L2,3.51', 0)).toBe('M11,-4L2,4');
     expect(roundNumbers('41.27%')).toBe('41.27%');
+    const g = new MarkupElement('g');
+    g.setAttribute('transform', 'translate(10.46,3.5)');
+    g.setAttribute('opacity', '0.875');
+    expect(serialize(g)).toBe('<g transform="translate(10,4)" opacity="0.9"></g>');
   });
 });

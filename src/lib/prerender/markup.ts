@@ -70,20 +70,28 @@ export const markupDocument: SvgDocument<MarkupElement> = {
 };
 
 /**
- * Numbers in attribute values with more than one decimal, rounded to one (0.05 px is below a pixel);
- * percentages are left as they are.
+ * Numbers in attribute values with more decimals than `digits`, rounded to `digits`; percentages are left as
+ * they are.
  */
-export function roundNumbers(value: string): string {
-  return value.replace(/-?\d+\.\d{2,}(?![\d%])/g, (n) => {
-    const rounded = Math.round(Number(n) * 10) / 10;
+export function roundNumbers(value: string, digits = 1): string {
+  const scale = 10 ** digits;
+  return value.replace(/-?\d+\.\d+(?![\d%])/g, (n) => {
+    const rounded = Math.round(Number(n) * scale) / scale;
     return String(Object.is(rounded, -0) ? 0 : rounded);
   });
 }
 
-/** The element as markup: attributes in the order written, numbers rounded, everything escaped. */
+/**
+ * Decimals kept per attribute: paths and positions to the pixel (half a pixel off at most, at the reference
+ * box), sizes and everything else to a tenth.
+ */
+const DIGITS: Readonly<Record<string, number>> = { d: 0, transform: 0 };
+
+/** The element as markup: attributes in the order written, numbers rounded (DIGITS), everything escaped. */
 export function serialize(element: MarkupElement): string {
   let out = `<${element.name}`;
-  for (const [name, value] of element.attributes) out += ` ${name}="${xmlAttr(roundNumbers(value))}"`;
+  for (const [name, value] of element.attributes)
+    out += ` ${name}="${xmlAttr(roundNumbers(value, DIGITS[name] ?? 1))}"`;
   out += '>';
   if (element.children.length > 0) for (const child of element.children) out += serialize(child);
   else out += xmlText(element.textContent ?? '');
