@@ -306,10 +306,13 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       5000,
     )) as readonly (readonly [string, number])[] | typeof TIMED_OUT;
     const startOf = new Map(starts === TIMED_OUT ? [] : starts);
+    // The first view's code: what the page asked for before its live map (the app's own first frame, not the
+    // prerendered picture it dates `adm:first-frame` back to), else before its first frame.
+    const firstView = liveMap ?? firstFrame;
     let firstViewJs = 0;
     for (const [path, file] of Object.entries(files)) {
       const start = startOf.get(path);
-      if (file.kind === 'js' && (firstFrame === undefined || start === undefined || start <= firstFrame))
+      if (file.kind === 'js' && (firstView === undefined || start === undefined || start <= firstView))
         firstViewJs += sizes[path] ?? 0;
     }
     figures = { ...figures, jsKiB: js / 1024, cssKiB: css / 1024, firstViewJsKiB: firstViewJs / 1024 };
