@@ -159,6 +159,14 @@ describe('the prerendered first view', () => {
     });
   }
 
+  test('when the bundled data does not load, the picture goes and the problem shows', async () => {
+    const opened = await openPage('about:blank');
+    await opened.page.route('**/data/ai-deals.json', (route) => route.fulfill({ status: 500, body: 'no' }));
+    await opened.page.goto(`${opened.baseURL}/`);
+    await opened.page.locator('.loading-page').getByRole('button', { name: /open file/i }).waitFor();
+    expect(await opened.page.locator('#prerender').count()).toBe(0);
+  });
+
   test('without the prerender (another view), the marks are the live map’s own', async () => {
     const opened = await openPage('/?view=map');
     await expect.poll(() => marks(opened.page).then((m) => m['adm:interactive'])).toBeDefined();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handOver, markPainted, startPrerender } from './handover.ts';
+import { dropPrerender, handOver, markPainted, startPrerender } from './handover.ts';
 
 function page(search: string, withView = true) {
   let present = withView;
@@ -70,5 +70,15 @@ describe('handing over from the prerendered first view', () => {
     startPrerender(plain);
     handOver(plain, t);
     expect(t.marks.at(-1)).toEqual({ name: 'adm:interactive', startTime: undefined });
+  });
+
+  it('drops the picture, unmarked, when no live map will come', () => {
+    const p = page('');
+    startPrerender(p);
+    dropPrerender(p);
+    expect(p.present()).toBe(false);
+    const t = timing(50);
+    markPainted('adm:settled', t);
+    expect(t.marks).toEqual([{ name: 'adm:settled', startTime: 50 }]);
   });
 });

@@ -6,6 +6,7 @@
  *   once (the head script has already hidden it; this also covers a page whose head script did not run).
  * - `markPainted(name)`: `adm:first-frame` and `adm:settled`. When the prerendered picture — the settled map —
  *   was on screen, they carry the time it was first painted; otherwise they are marked now, as always.
+ * - `dropPrerender()`: the data did not load, so no live map will come: the picture goes, the app's message shows.
  * - `handOver()`, in the animation frame that paints the live map's first frame: the picture is removed in
  *   that same frame (no blank frame between them), and `adm:interactive` marks the live map, on every load.
  *
@@ -51,14 +52,18 @@ export function markPainted(name: string, timing: MarkTiming = performance): voi
   else timing.mark(name, { startTime: painted });
 }
 
+/** The picture goes without a live map to take its place (the data did not load): the app's message shows. */
+export function dropPrerender(page: Pick<PageLike, 'document'> = window): void {
+  if (!present) return;
+  page.document.getElementById(PRERENDER_ID)?.remove();
+  present = false;
+}
+
 /** The live map's first frame: the picture goes, in this frame; `adm:interactive` is marked. */
 export function handOver(
   page: Pick<PageLike, 'document'> = window,
   timing: Pick<MarkTiming, 'mark'> = performance,
 ): void {
-  if (present) {
-    page.document.getElementById(PRERENDER_ID)?.remove();
-    present = false;
-  }
+  dropPrerender(page);
   timing.mark('adm:interactive');
 }
