@@ -26,6 +26,7 @@ import { isComplete, positionsFromMap } from './lib/layout/positions.ts';
 import { PRERENDER_ID } from './lib/prerender/gate.ts';
 import { mapPicture, type MapPicture } from './lib/prerender/map-picture.ts';
 import { pictureCss } from './lib/prerender/picture-css.ts';
+import { themedMarkup } from './lib/prerender/theme-colors.ts';
 import { drawsHairlines } from './lib/render/renderer-choice.ts';
 import type { ThemeName } from './lib/render/types.ts';
 import { dataSourceLabel } from './lib/state/data-source.ts';
@@ -112,7 +113,7 @@ export function prerenderPage(dataText: string): PrerenderedPage {
   // The picture goes in after the ids are taken out of the rest (its arrowheads' markers keep theirs).
   const map = `${mapView.slice(0, at)}${PICTURE}${mapView.slice(at)}`;
 
-  const legend = (theme: ThemeName) =>
+  const legendIn = (theme: ThemeName) =>
     render(Legend, {
       props: {
         model,
@@ -124,15 +125,15 @@ export function prerenderPage(dataText: string): PrerenderedPage {
         hairlines: drawsHairlines('svg', visibility.visibleDeals.length),
       },
     }).body;
-  const legends = (['light', 'dark'] as const).flatMap((theme) => {
-    const closed = legend(theme);
-    const open = closed.replace(/<details class="legend/, '<details open class="legend');
-    if (open === closed) throw new Error('prerender: the legend is not a <details class="legend">');
-    return [
-      `<div class="pr-legend pr-${theme} pr-open">${open}</div>`,
-      `<div class="pr-legend pr-${theme} pr-closed">${closed}</div>`,
-    ];
-  });
+  // One legend for both themes (its colours follow the colour scheme), open on desktops and closed on phones
+  // as Legend.svelte draws it there.
+  const legend = themedMarkup(legendIn('light'), legendIn('dark'));
+  const open = legend.markup.replace(/<details class="legend/, '<details open class="legend');
+  if (open === legend.markup) throw new Error('prerender: the legend is not a <details class="legend">');
+  const legends = [
+    `<div class="pr-legend pr-open">${open}</div>`,
+    `<div class="pr-legend pr-closed">${legend.markup}</div>`,
+  ];
 
   // The top bar's actions, as App.svelte writes them for the bundled data (before the circular flows are counted).
   const header = [
@@ -177,5 +178,5 @@ export function prerenderPage(dataText: string): PrerenderedPage {
   const page = clean(workspace);
   if (page.split(PICTURE).length !== 2) throw new Error('prerender: the map box is not in the page once');
   const html = `<div id="${PRERENDER_ID}" aria-hidden="true" inert>${page.replace(PICTURE, () => pictureMarkup(picture))}</div>`;
-  return { html, css: pictureCss(picture) };
+  return { html, css: pictureCss(picture, legend.pairs) };
 }

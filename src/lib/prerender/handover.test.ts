@@ -59,12 +59,23 @@ describe('handing over from the prerendered first view', () => {
     ]);
   });
 
-  it('marks now when there was no picture, or it has not been painted', () => {
+  it('waits for the browser’s report of the paint when it comes after the live map', () => {
+    startPrerender(page(''));
+    const t = timing();
+    let report: ((startTime: number | undefined) => void) | undefined;
+    markPainted('adm:first-frame', t, (then) => (report = then));
+    expect(t.marks).toEqual([]);
+    report?.(88);
+    expect(t.marks).toEqual([{ name: 'adm:first-frame', startTime: 88 }]);
+    // Never reported (a page that was not shown): marked when the wait ends.
+    markPainted('adm:settled', t, (then) => then(undefined));
+    expect(t.marks.at(-1)).toEqual({ name: 'adm:settled', startTime: undefined });
+  });
+
+  it('marks now when there was no picture', () => {
     const t = timing(96);
     startPrerender(page('?data=x.json'));
-    markPainted('adm:settled', t);
-    startPrerender(page(''));
-    markPainted('adm:first-frame', timing());
+    markPainted('adm:settled', t, () => expect.unreachable());
     expect(t.marks).toEqual([{ name: 'adm:settled', startTime: undefined }]);
     const plain = page('', false);
     startPrerender(plain);

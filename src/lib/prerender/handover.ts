@@ -35,6 +35,18 @@ export function startPrerender(page: PageLike = window): boolean {
   return shown;
 }
 
+/**
+ * Runs `task` once the picture is on screen: at once if the page has painted, else in the task after the next
+ * frame (whose paint shows it).
+ */
+export function afterPrerenderPaint(
+  task: () => void,
+  timing: Pick<MarkTiming, 'getEntriesByName'> = performance,
+): void {
+  if (timing.getEntriesByName('first-contentful-paint', 'paint').length > 0) task();
+  else requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 interface MarkTiming {
   mark(name: string, options?: { startTime: number }): unknown;
   getEntriesByName(name: string, type?: string): readonly { startTime: number }[];
@@ -45,11 +57,51 @@ export function prerenderPaint(timing: MarkTiming = performance): number | undef
   return shown ? timing.getEntriesByName('first-contentful-paint', 'paint')[0]?.startTime : undefined;
 }
 
-/** Marks `name` at the prerendered picture's paint when there was one, else now. */
-export function markPainted(name: string, timing: MarkTiming = performance): void {
+/** Calls `then` with the first contentful paint's time once the browser reports it. */
+export type PaintWatch = (then: (startTime: number | undefined) => void) => void;
+
+/**
+ * The browser's report of the first contentful paint comes once the frame has been presented, which may be
+ * after the app has drawn (seen in headless Chromium under load): it is waited for, for up to 5 s.
+ */
+const watchPaint: PaintWatch = (then) => {
+  let done = false;
+  const finish = (startTime: number | undefined) => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    then(startTime);
+  };
+  const timer = setTimeout(() => finish(undefined), 5000);
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) finish(entry.startTime);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    finish(undefined);
+  }
+};
+
+/**
+ * Marks `name` at the prerendered picture's paint when there was one (as soon as the browser has reported
+ * it), else now.
+ */
+export function markPainted(
+  name: string,
+  timing: MarkTiming = performance,
+  watch: PaintWatch = watchPaint,
+): void {
+  if (!shown) return void timing.mark(name);
   const painted = prerenderPaint(timing);
-  if (painted === undefined) timing.mark(name);
-  else timing.mark(name, { startTime: painted });
+  if (painted !== undefined) return void timing.mark(name, { startTime: painted });
+  watch((startTime) => {
+    if (startTime === undefined) timing.mark(name);
+    else timing.mark(name, { startTime });
+  });
 }
 
 /** The picture goes without a live map to take its place (the data did not load): the app's message shows. */

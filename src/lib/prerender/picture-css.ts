@@ -8,11 +8,12 @@
  *   the zoom k = min((W − 2·pad − 24 px) / w, (H − 2·pad − 32 px) / h, 2.5), centred in the box, with pad
  *   24 px, or 8 px in a box under 520 px either way (camera.ts).
  * - A variant is shown only for the box aspects it is drawn for (map-picture.ts), none in between.
- * - Light and dark: every colour class is `light-dark()`, and the legend's two themes (whose colours are
- *   written in its markup) are swapped by the colour scheme, as are its open (desktop) and closed (phone) forms.
+ * - Light and dark: every colour class is `light-dark()`, and so is each colour the legend writes in its
+ *   markup (theme-colors.ts); the legend's open (desktop) and closed (phone) forms are swapped by width.
  */
 import type { MapPicture, PictureVariant } from './map-picture.ts';
 import { NO_PRERENDER_CLASS, PRERENDER_ID } from './gate.ts';
+import { themeRules } from './theme-colors.ts';
 
 const PAD_WIDE = 24;
 const PAD_NARROW = 8;
@@ -43,7 +44,7 @@ function fitBox(v: PictureVariant): string {
   );
 }
 
-export function pictureCss(picture: MapPicture): string {
+export function pictureCss(picture: MapPicture, legendColors: ReadonlyMap<string, string>): string {
   const id = `#${PRERENDER_ID}`;
   const rules = [
     `${id}{position:fixed;inset:0;z-index:30;overflow:hidden;background:var(--bg);color:var(--text)}`,
@@ -60,13 +61,12 @@ export function pictureCss(picture: MapPicture): string {
       `.pr-fit .f${i}{fill:light-dark(${c.light},${c.dark})}`,
       `.pr-fit .s${i}{stroke:light-dark(${c.light},${c.dark})}`,
     ]),
-    // The legend: light or dark, open on desktops and closed on phones, as Legend.svelte draws it there.
+    // The legend: open on desktops and closed on phones, as Legend.svelte draws it there; its colours follow
+    // the colour scheme.
     `.pr-legend{display:none}`,
-    `@media (min-width:${PHONE_UP_TO + 1}px){.pr-legend.pr-light.pr-open{display:contents}}`,
-    `@media (max-width:${PHONE_UP_TO}px){.pr-legend.pr-light.pr-closed{display:contents}}`,
-    `@media (prefers-color-scheme:dark){.pr-legend.pr-light{display:none!important}` +
-      `}@media (prefers-color-scheme:dark) and (min-width:${PHONE_UP_TO + 1}px){.pr-legend.pr-dark.pr-open{display:contents}}` +
-      `@media (prefers-color-scheme:dark) and (max-width:${PHONE_UP_TO}px){.pr-legend.pr-dark.pr-closed{display:contents}}`,
+    `@media (min-width:${PHONE_UP_TO + 1}px){.pr-legend.pr-open{display:contents}}`,
+    `@media (max-width:${PHONE_UP_TO}px){.pr-legend.pr-closed{display:contents}}`,
+    ...themeRules('.pr-legend', legendColors),
   ];
   return `${rules.join('\n')}\n`;
 }
