@@ -47,7 +47,8 @@ function fitBox(v: PictureVariant): string {
 export function pictureCss(picture: MapPicture, legendColors: ReadonlyMap<string, string>): string {
   const id = `#${PRERENDER_ID}`;
   const rules = [
-    `${id}{position:fixed;inset:0;z-index:30;overflow:hidden;background:var(--bg);color:var(--text)}`,
+    // Contained: the app mounting under it does not lay it out again.
+    `${id}{position:fixed;inset:0;z-index:30;overflow:hidden;contain:strict;background:var(--bg);color:var(--text)}`,
     `.${NO_PRERENDER_CLASS} ${id}{display:none}`,
     `.pr-map{position:absolute;inset:0;container-type:size;pointer-events:none}`,
     `.pr-fit{display:none;position:absolute;inset:0;margin:auto;--pr-pad:${PAD_WIDE}px}`,
