@@ -163,7 +163,10 @@ describe('the prerendered first view', () => {
     const opened = await openPage('about:blank');
     await opened.page.route('**/data/ai-deals.json', (route) => route.fulfill({ status: 500, body: 'no' }));
     await opened.page.goto(`${opened.baseURL}/`);
-    await opened.page.locator('.loading-page').getByRole('button', { name: /open file/i }).waitFor();
+    await opened.page
+      .locator('.loading-page')
+      .getByRole('button', { name: /open file/i })
+      .waitFor();
     expect(await opened.page.locator('#prerender').count()).toBe(0);
   });
 
