@@ -37,14 +37,22 @@ export function startPrerender(page: PageLike = window): boolean {
 
 /**
  * Runs `task` once the picture is on screen: at once if the page has painted, else in the task after the next
- * frame (whose paint shows it).
+ * frame (whose paint shows it), or after a second at most (a page in a background tab gets no frames).
  */
 export function afterPrerenderPaint(
   task: () => void,
   timing: Pick<MarkTiming, 'getEntriesByName'> = performance,
 ): void {
-  if (timing.getEntriesByName('first-contentful-paint', 'paint').length > 0) task();
-  else requestAnimationFrame(() => setTimeout(task, 0));
+  if (timing.getEntriesByName('first-contentful-paint', 'paint').length > 0) return task();
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(latest);
+    task();
+  };
+  const latest = setTimeout(start, 1000);
+  requestAnimationFrame(() => setTimeout(start, 0));
 }
 
 interface MarkTiming {
