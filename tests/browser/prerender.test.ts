@@ -138,6 +138,13 @@ describe('the prerendered first view', () => {
     }
   }
 
+  test('without JavaScript the picture stays, with the page’s note', async () => {
+    const { page } = await openPage('/', { context: { javaScriptEnabled: false } });
+    await page.locator('#prerender .pr-fit').filter({ visible: true }).waitFor();
+    expect(await page.getByText('AI Deal Map needs JavaScript to draw the map.').isVisible()).toBe(true);
+    await page.screenshot({ path: `${OUTPUT_DIR}prerender-no-javascript.png` });
+  });
+
   test('unknown parameters still get it', async () => {
     const { page, release } = await heldBack(
       '/?utm_source=newsletter',

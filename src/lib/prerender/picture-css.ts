@@ -50,6 +50,8 @@ export function pictureCss(picture: MapPicture, legendColors: ReadonlyMap<string
     // Contained: the app mounting under it does not lay it out again.
     `${id}{position:fixed;inset:0;z-index:30;overflow:hidden;contain:strict;background:var(--bg);color:var(--text)}`,
     `.${NO_PRERENDER_CLASS} ${id}{display:none}`,
+    // Without JavaScript the picture stays, with the page's note (browsers hide <noscript> when scripts run).
+    `noscript{position:fixed;z-index:31;left:0;right:0;bottom:0;padding:0.5rem 1rem;background:var(--surface);border-top:1px solid var(--border)}`,
     `.pr-map{position:absolute;inset:0;container-type:size;pointer-events:none}`,
     `.pr-fit{display:none;position:absolute;inset:0;margin:auto;--pr-pad:${PAD_WIDE}px}`,
     `@container (width < ${NARROW_BELOW}px) or (height < ${NARROW_BELOW}px){.pr-fit{--pr-pad:${PAD_NARROW}px}}`,
