@@ -141,7 +141,9 @@ describe('the prerendered first view', () => {
   test('without JavaScript the picture stays, with the page’s note', async () => {
     const { page } = await openPage('/', { context: { javaScriptEnabled: false } });
     await page.locator('#prerender .pr-fit').filter({ visible: true }).waitFor();
-    expect(await page.getByText('AI Deal Map needs JavaScript to draw the map.').isVisible()).toBe(true);
+    const note = page.locator('noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('AI Deal Map needs JavaScript to draw the map.');
     await page.screenshot({ path: `${OUTPUT_DIR}prerender-no-javascript.png` });
   });
 
