@@ -128,6 +128,10 @@ describe('the prerendered first view', () => {
           expect(c.fill, `circle ${i} colour`).toBe(p?.fill);
         }
 
+        // The time control, which loads after the first view, comes into the row kept for it: the box stays.
+        await page.getByTestId('time-control').waitFor();
+        expect(await box(page, '.map-view')).toEqual(mapBox);
+
         // The map was first on screen when the picture was painted; the live map came after.
         const m = await marks(page);
         expect(m['adm:first-frame']).toBe(m['first-contentful-paint']);
