@@ -241,7 +241,8 @@ function readDeal(item: unknown, i: number, known: KnownIds, log: IssueLog): Dea
     return skip('endDate', 'an end date needs a start date ("date")');
   const read = readAmount(parsed.amount, (m) => skip('amount', m));
   if (read === null) return undefined;
-  const amount = read && compactItem(read, ['currency', 'kind', 'scope'], log);
+  // Deals of one figure (same currency, kind, scope and text) share one amount.
+  const amount = read && log.shapes.shared(poolTexts(read, ['currency', 'kind', 'scope'], log.texts));
   seen.set(parsed.id, i);
   return buildDeal(parsed, ends, amount, companyIds, at, log);
 }

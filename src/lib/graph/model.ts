@@ -5,7 +5,7 @@
  */
 import { fieldTemplate } from '../data/compact.ts';
 import { startOf } from '../data/dates.ts';
-import type { Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
+import type { Amount, Category, Company, Deal, DealMap, DealType } from '../data/format.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { dealRanges, type CompanyDeals } from './company-deals.ts';
 import { CompanyIndex, type CompanyLookup } from './company-index.ts';
@@ -106,6 +106,21 @@ function pooledStarts(): (text: string | undefined) => number | undefined {
   };
 }
 
+/**
+ * headlineOf, one headline per amount for deals without a term (the validator gives deals of one figure one
+ * amount object): a market of 60,000 deals repeats a few thousand figures.
+ */
+function pooledHeadlines(): (deal: Deal) => Headline {
+  const byAmount = new Map<Amount, Headline>();
+  return (deal) => {
+    const { amount } = deal;
+    if (!amount || deal.termYears !== undefined) return headlineOf(deal);
+    let headline = byAmount.get(amount);
+    if (!headline) byAmount.set(amount, (headline = headlineOf(deal)));
+    return headline;
+  };
+}
+
 /** Deal records made between two pauses of a sliced build. */
 const RECORDS_PER_STEP = 8192;
 
@@ -118,12 +133,13 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const endOf = (id: string) => indexOf.get(id) ?? companyIndex.get(id) ?? -1;
   const dealTypes = new Map(map.dealTypes.map((t) => [t.id, t]));
   const startOfDate = pooledStarts();
+  const headlineOfDeal = pooledHeadlines();
   const sortedDeals = map.deals
     .map((deal) => ({
       deal,
       start: startOfDate(deal.date),
       end: startOfDate(deal.endDate),
-      headline: headlineOf(deal),
+      headline: headlineOfDeal(deal),
     }))
     .toSorted((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || compare(a.deal.id, b.deal.id));
   yield;
