@@ -12,7 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { fieldTemplate } from '../data/compact.ts';
+import { BaseEdge, EdgeLooks, restyledEdge } from './base-edge.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
@@ -70,7 +70,6 @@ export function styleScene(input: StyleInput): Scene {
 
 /** A company as drawn with nothing highlighted, before positions. */
 type BaseNode = Omit<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>;
-type BaseEdge = SceneEdge;
 
 /** What is drawn and how, before positions and highlights: recomputed only when data, filters or theme change. */
 export interface BaseStyle {
@@ -82,7 +81,7 @@ export interface BaseStyle {
   /** The always-labelled biggest companies (label-order.ts). */
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
-  readonly edges: readonly BaseEdge[];
+  readonly edges: readonly SceneEdge[];
   /**
    * Visible deals by pair, for aggregate lines (`units=merge`): worked out when first asked, so that maps
    * without them do not hold an entry per deal.
@@ -110,38 +109,13 @@ export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Prom
   return runInSlices(baseStyleSteps(input), slices);
 }
 
-/**
- * The layout of every base edge (compact.ts's fieldTemplate): its fields inside it, and its opacity one of the
- * four shared numbers below instead of a box of its own (60,000 boxes on a big map).
- */
-const EDGE = fieldTemplate([
-  'index',
-  'id',
-  'from',
-  'to',
-  'offset',
-  'gap',
-  'color',
-  'dash',
-  'width',
-  'opacity',
-  'unconfirmed',
-  'ended',
-  'arrow',
-  'selected',
-  'emphasised',
-] satisfies (keyof BaseEdge)[]);
-
-/** Edge opacities, kept as they are (fieldTemplate) so that every edge of a kind shares one number. */
-const OPACITIES = Object.assign(
-  fieldTemplate(['confirmed', 'unconfirmed', 'confirmedEnded', 'unconfirmedEnded']),
-  {
-    confirmed: EDGE_OPACITY.confirmed,
-    unconfirmed: EDGE_OPACITY.unconfirmed,
-    confirmedEnded: EDGE_OPACITY.confirmed * 0.4,
-    unconfirmedEnded: EDGE_OPACITY.unconfirmed * 0.4,
-  },
-);
+/** Edge opacities of confirmed and unconfirmed deals, and of those that have ended. */
+const OPACITIES = {
+  confirmed: EDGE_OPACITY.confirmed,
+  unconfirmed: EDGE_OPACITY.unconfirmed,
+  confirmedEnded: EDGE_OPACITY.confirmed * 0.4,
+  unconfirmedEnded: EDGE_OPACITY.unconfirmed * 0.4,
+};
 
 /** Companies, or pairs of companies' deals, styled between two pauses of a sliced base style. */
 const STYLED_PER_STEP = 512;
@@ -210,6 +184,16 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
+  const looks = new EdgeLooks();
+  // One number per distinct width, shared by the edges of that width (BaseEdge.width).
+  const widths = new Map<number, number>();
+  const widthOf = (record: DealRecord) => {
+    const w = links.width?.(record) ?? width(record.headline.usd);
+    const known = widths.get(w);
+    if (known !== undefined) return known;
+    widths.set(w, w);
+    return w;
+  };
   // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   // Most pairs have one deal: their fan is worked out once.
@@ -226,28 +210,21 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
       const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
       const ended = Boolean(visibility.ended[record.index]);
       const arrow = hasArrow(record, links);
-      const edge = { ...EDGE } as Mutable<BaseEdge>;
-      edge.index = record.index;
-      edge.id = record.deal.id;
-      edge.from = from;
-      edge.to = to;
-      edge.offset = offset;
-      edge.gap = arrow ? 3 : 1;
-      edge.color = (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color;
-      edge.dash = DASH_PATTERNS[record.type.dash ?? 'solid'];
-      edge.width = links.width?.(record) ?? width(record.headline.usd);
-      edge.opacity = record.unconfirmed
-        ? ended
-          ? OPACITIES.unconfirmedEnded
-          : OPACITIES.unconfirmed
-        : ended
-          ? OPACITIES.confirmedEnded
-          : OPACITIES.confirmed;
-      edge.unconfirmed = record.unconfirmed;
-      edge.ended = ended;
-      edge.arrow = arrow;
-      edge.selected = false;
-      edge.emphasised = false;
+      const look = looks.get(record.type, arrow, record.unconfirmed, ended, () => ({
+        color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
+        dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
+        gap: arrow ? 3 : 1,
+        arrow,
+        ended,
+        opacity: record.unconfirmed
+          ? ended
+            ? OPACITIES.unconfirmedEnded
+            : OPACITIES.unconfirmed
+          : ended
+            ? OPACITIES.confirmedEnded
+            : OPACITIES.confirmed,
+      }));
+      const edge = new BaseEdge(record, from, to, offset, widthOf(record), look);
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
@@ -364,7 +341,7 @@ export const FADED_EDGE = 0.08;
 
 /** The links with a highlight: those it brings forward and the selected one are copies, listed in `own`. */
 function highlightEdges(
-  edges: readonly BaseEdge[],
+  edges: readonly SceneEdge[],
   selection: Selection,
   highlight: Highlight | undefined,
   own: Set<number>,
@@ -380,12 +357,12 @@ function highlightEdges(
       continue;
     }
     own.add(edge.index);
-    const styled: SceneEdge = {
-      ...edge,
-      opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
+    const styled = restyledEdge(
+      edge,
+      highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
       selected,
-      emphasised: inHighlight,
-    };
+      inHighlight,
+    );
     // The selected deal is drawn last, over the others.
     (selected ? last : out).push(styled);
   }
@@ -524,12 +501,14 @@ function aggregatedEdges(
       const edge = byIndex.get(record.index);
       if (!edge) continue;
       const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
-      edges.push({
-        ...edge,
-        opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
-        selected: selection?.kind === 'deal' && selection.index === edge.index,
-        emphasised: inHighlight,
-      });
+      edges.push(
+        restyledEdge(
+          edge,
+          highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
+          selection?.kind === 'deal' && selection.index === edge.index,
+          inHighlight,
+        ),
+      );
     }
   }
   // Draw big edges first so thin ones stay on top and clickable; selected last.
