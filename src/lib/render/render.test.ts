@@ -20,7 +20,7 @@ import {
   type StyleInput,
 } from './style.ts';
 import type { BaseEdge } from './base-edge.ts';
-import { edgeOpacity, nodeOpacity, type SceneEdge } from './types.ts';
+import { edgeOpacity, nodeOpacity, type SceneEdge, type SceneNode } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
 
@@ -35,6 +35,22 @@ model.companies.forEach((_, i) => {
   positions[2 * i + 1] = 400 * Math.sin(angle);
 });
 const at = (id: string) => model.companyIndex.get(id) as number;
+/** What a company shows, read field by field (placed companies read them from their base look and place). */
+const pickNode = (n: SceneNode) => ({
+  index: n.index,
+  id: n.id,
+  name: n.name,
+  x: n.x,
+  y: n.y,
+  r: n.r,
+  fill: n.fill,
+  opacity: n.opacity,
+  focused: n.focused,
+  selected: n.selected,
+  pinned: n.pinned,
+  labelRank: n.labelRank,
+  labelMust: n.labelMust,
+});
 /** What a link shows, read field by field (base edges read most of them from their deal and look). */
 const pick = (e: SceneEdge) => ({
   id: e.id,
@@ -183,6 +199,29 @@ describe('styleScene', () => {
       emphasised: true,
       aggregate: undefined,
     });
+  });
+
+  test('a placed company is where the positions say, with its look at rest; a hovered one a plain copy', () => {
+    const base = baseStyle(input());
+    const placed = placeScene(base, positions);
+    for (const [k, node] of placed.placedNodes.entries()) {
+      const look = base.nodes[k];
+      expect({ ...pickNode(node) }).toEqual({
+        ...look,
+        x: positions[2 * node.index],
+        y: positions[2 * node.index + 1],
+      });
+    }
+    const scene = highlightScene(placed, input({ hovered: at('cerebras') }));
+    const hovered = scene.nodes.find((n) => n.id === 'cerebras');
+    expect(Object.getPrototypeOf(hovered)).toBe(Object.prototype);
+    const atRest = placed.placedNodes.find((n) => n.id === 'cerebras');
+    expect(hovered && atRest && { ...pickNode(hovered), opacity: 1, labelRank: 0, labelMust: true }).toEqual({
+      ...(atRest && pickNode(atRest)),
+      labelRank: 0,
+      labelMust: true,
+    });
+    expect(hovered?.heavyX).toBe(atRest?.heavyX);
   });
 
   test('edge width grows with the amount; undisclosed deals get the thinnest line', () => {

@@ -13,6 +13,7 @@ import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
 import { BaseEdge, EdgeLooks, restyledEdge } from './base-edge.ts';
+import { PlacedNode, restyledNode, type BaseNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
@@ -67,9 +68,6 @@ export const EDGE_OPACITY = { confirmed: 0.85, unconfirmed: 0.65 } as const;
 export function styleScene(input: StyleInput): Scene {
   return highlightScene(placeScene(baseStyle(input), input.positions), input);
 }
-
-/** A company as drawn with nothing highlighted, before positions. */
-type BaseNode = Omit<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>;
 
 /** What is drawn and how, before positions and highlights: recomputed only when data, filters or theme change. */
 export interface BaseStyle {
@@ -261,6 +259,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
   const heavy =
     base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
+  const placement = { positions, heavy };
   const placedNodes = base.nodes.map((node) => {
     const x = positions[2 * node.index] ?? 0;
     const y = positions[2 * node.index + 1] ?? 0;
@@ -268,7 +267,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
     y0 = Math.min(y0, y - node.r);
     x1 = Math.max(x1, x + node.r);
     y1 = Math.max(y1, y + node.r);
-    return { ...node, x, y, heavyX: heavy[2 * node.index] ?? 0, heavyY: heavy[2 * node.index + 1] ?? 0 };
+    return new PlacedNode(node, placement);
   });
   const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { ...base, positions, placedNodes, bounds };
@@ -310,14 +309,13 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
     const pinned = input.pinned.has(node.index);
     if (!f && !e && !pinned) return node;
     ownNodes.add(node.index);
-    return {
-      ...node,
+    return restyledNode(node, {
       opacity: highlight === undefined || highlight.companies.has(node.index) ? 1 : FADED,
       selected: node.index === selectedHead,
       pinned,
       labelRank: (f ? 0 : e ? 1 : 2) * n + (node.labelRank % n),
       labelMust: f || placed.biggest.has(node.index),
-    };
+    });
   });
   const ownEdges = new Set<number>();
   const edges = input.aggregate
