@@ -91,6 +91,29 @@ describe('buildModel', () => {
     });
     expect(m.deals.map((d) => d.unconfirmed)).toEqual([true, true]);
   });
+
+  test('each record says whether it is unconfirmed and why it is not counted, the two apart', () => {
+    const m = model((f) => {
+      const base = f.deals[1];
+      f.deals.push(
+        { ...base, id: 'ended', status: 'terminated' },
+        { ...base, id: 'old', status: 'reported', supersededBy: 'new' },
+        { ...base, id: 'new', date: '2020-01' },
+        { ...base, id: 'small', date: '2020-02', overlaps: ['big'], amount: { value: 1e9 } },
+        { ...base, id: 'big', date: '2020-02', overlaps: ['small'], amount: { value: 2e9 } },
+      );
+    });
+    const of = (id: string) => {
+      const d = m.deals.find((r) => r.deal.id === id);
+      return d && [d.unconfirmed, d.excludedFromTotals, d.excludedReason];
+    };
+    expect(of('microsoft-openai-2019-investment')).toEqual([false, false, undefined]);
+    expect(of('ended')).toEqual([false, true, 'terminated']);
+    expect(of('old')).toEqual([true, true, 'superseded']);
+    expect(of('new')).toEqual([false, false, undefined]);
+    expect(of('small')).toEqual([false, true, 'overlap']);
+    expect(of('big')).toEqual([false, false, undefined]);
+  });
 });
 
 describe('headlineOf', () => {
