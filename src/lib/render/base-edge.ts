@@ -1,8 +1,9 @@
 /**
  * A link as drawn with nothing highlighted (the base style's edges), stored small: a big map keeps 60,000 of
  * them for its life. What follows from the deal (its id, index, whether it is confirmed) is read from its model
- * record, and what edges of one kind share (colour, dash, arrowhead, opacity) from one `EdgeLook`; an edge
- * holds only its record, ends, fan offset, width and look: 36 bytes instead of 72 plus a box for its width.
+ * record (its ends too, unless a unit's deal is drawn from its parent), and what edges of one kind share
+ * (colour, dash, arrowhead, opacity) from one `EdgeLook`; an edge holds only its record, fan offset, width and
+ * look: 28 bytes instead of 72 plus a box for its width.
  * Highlights draw copies with a look of their own (`restyledEdge`), plain objects like any other SceneEdge.
  */
 import type { DealRecord } from '../graph/model.ts';
@@ -21,8 +22,6 @@ export interface EdgeLook {
 
 export class BaseEdge implements SceneEdge {
   readonly record: DealRecord;
-  readonly from: number;
-  readonly to: number;
   readonly offset: number;
   /**
    * Starts as null, so that the field holds any value as it is: a width read from the base style's pool of
@@ -32,13 +31,19 @@ export class BaseEdge implements SceneEdge {
   readonly look: EdgeLook;
   declare title?: string | undefined;
 
-  constructor(record: DealRecord, from: number, to: number, offset: number, width: number, look: EdgeLook) {
+  constructor(record: DealRecord, offset: number, width: number, look: EdgeLook) {
     this.record = record;
-    this.from = from;
-    this.to = to;
     this.offset = offset;
     this.width = width;
     this.look = look;
+  }
+
+  /** Company indices at the two ends: the deal's (a unit's deal drawn from its parent keeps its own, MergedEdge). */
+  get from(): number {
+    return this.record.from;
+  }
+  get to(): number {
+    return this.record.to;
   }
 
   get index(): number {
@@ -73,6 +78,25 @@ export class BaseEdge implements SceneEdge {
   }
   get emphasised(): boolean {
     return false;
+  }
+}
+
+/** A base edge drawn between other companies than its deal's: a unit's deal drawn from or to its parent. */
+export class MergedEdge extends BaseEdge {
+  readonly #from: number;
+  readonly #to: number;
+
+  constructor(record: DealRecord, from: number, to: number, offset: number, width: number, look: EdgeLook) {
+    super(record, offset, width, look);
+    this.#from = from;
+    this.#to = to;
+  }
+
+  override get from(): number {
+    return this.#from;
+  }
+  override get to(): number {
+    return this.#to;
   }
 }
 

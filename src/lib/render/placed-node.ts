@@ -5,10 +5,8 @@
  * node with four more fields (about 110 bytes with its x and y boxed and its fields split in two blocks).
  * Highlights draw copies with a look of their own (`restyledNode`), plain objects like any other SceneNode.
  */
+import type { BaseNode } from './base-node.ts';
 import type { SceneNode } from './types.ts';
-
-/** A company as drawn with nothing highlighted, before positions. */
-export type BaseNode = Omit<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>;
 
 /** Where the companies of one placed style are: [x0, y0, x1, y1, …] by company index. */
 export interface Placement {

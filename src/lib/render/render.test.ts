@@ -20,6 +20,7 @@ import {
   type StyleInput,
 } from './style.ts';
 import type { BaseEdge } from './base-edge.ts';
+import type { BaseNode } from './base-node.ts';
 import { edgeOpacity, nodeOpacity, type SceneEdge, type SceneNode } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
@@ -35,13 +36,11 @@ model.companies.forEach((_, i) => {
   positions[2 * i + 1] = 400 * Math.sin(angle);
 });
 const at = (id: string) => model.companyIndex.get(id) as number;
-/** What a company shows, read field by field (placed companies read them from their base look and place). */
-const pickNode = (n: SceneNode) => ({
+/** What a company shows but its place, read field by field (placed ones read them from their look at rest). */
+const pickLook = (n: BaseNode) => ({
   index: n.index,
   id: n.id,
   name: n.name,
-  x: n.x,
-  y: n.y,
   r: n.r,
   fill: n.fill,
   opacity: n.opacity,
@@ -51,6 +50,7 @@ const pickNode = (n: SceneNode) => ({
   labelRank: n.labelRank,
   labelMust: n.labelMust,
 });
+const pickNode = (n: SceneNode) => ({ ...pickLook(n), x: n.x, y: n.y });
 /** What a link shows, read field by field (base edges read most of them from their deal and look). */
 const pick = (e: SceneEdge) => ({
   id: e.id,
@@ -206,8 +206,9 @@ describe('styleScene', () => {
     const placed = placeScene(base, positions);
     for (const [k, node] of placed.placedNodes.entries()) {
       const look = base.nodes[k];
-      expect({ ...pickNode(node) }).toEqual({
-        ...look,
+      if (!look) throw new Error('a placed company without its look');
+      expect(pickNode(node)).toEqual({
+        ...pickLook(look),
         x: positions[2 * node.index],
         y: positions[2 * node.index + 1],
       });

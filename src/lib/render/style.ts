@@ -12,8 +12,9 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { BaseEdge, EdgeLooks, restyledEdge } from './base-edge.ts';
-import { PlacedNode, restyledNode, type BaseNode } from './placed-node.ts';
+import { BaseEdge, EdgeLooks, MergedEdge, restyledEdge } from './base-edge.ts';
+import { RestingNode, type BaseNode } from './base-node.ts';
+import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
@@ -91,8 +92,6 @@ export interface BaseStyle {
 
 type PairGroup = readonly { readonly record: DealRecord; readonly from: number; readonly to: number }[];
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export type BaseInput = Pick<StyleInput, 'model' | 'visibility' | 'theme' | 'edgeTitle' | 'groups'>;
 
 export function baseStyle(input: BaseInput): BaseStyle {
@@ -128,7 +127,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   );
   // Built in their final shape, then ranked: one object per company (a spread copy of 20,000 drafts cost more
   // than the rest of the companies' styling).
-  const nodes: Mutable<BaseNode>[] = [];
+  const nodes: RestingNode[] = [];
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
@@ -137,20 +136,16 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
-    nodes.push({
-      index: i,
-      id: company.id,
-      name: company.name,
-      // The scale is the whole file's, so a company grows as its deals arrive while time moves.
-      r: radius(volume),
-      fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
-      focused: members.some((j) => visibility.focused[j]),
-      opacity: 1,
-      selected: false,
-      pinned: false,
-      labelRank: 0,
-      labelMust: false,
-    });
+    nodes.push(
+      new RestingNode(
+        company,
+        i,
+        // The scale is the whole file's, so a company grows as its deals arrive while time moves.
+        radius(volume),
+        (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
+        members.some((j) => visibility.focused[j]),
+      ),
+    );
     entries.push({
       index: nodes.length - 1,
       id: company.id,
@@ -222,7 +217,10 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
             ? OPACITIES.confirmedEnded
             : OPACITIES.confirmed,
       }));
-      const edge = new BaseEdge(record, from, to, offset, widthOf(record), look);
+      const edge =
+        from === record.from && to === record.to
+          ? new BaseEdge(record, offset, widthOf(record), look)
+          : new MergedEdge(record, from, to, offset, widthOf(record), look);
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
