@@ -98,12 +98,25 @@ describe('compact storage', () => {
     expect(byId.get(first.id as string)?.amount?.value).toBe(38e9);
   });
 
-  test('validated deals and companies without lists share the empty list', () => {
-    const result = validateDealMap(minimalFile(), { file: 'test.json' });
+  test('validated deals leave out empty co-party and overlap lists; companies without lists share the empty one', () => {
+    const file = minimalFile() as { deals: Record<string, unknown>[] };
+    const [first] = file.deals as [Record<string, unknown>];
+    file.deals.push({
+      ...first,
+      id: 'listed',
+      coParties: [{ name: 'SoftBank' }],
+      overlaps: [first.id],
+      date: '2025-12',
+    });
+    const result = validateDealMap(file, { file: 'test.json' });
     if (!result.ok) throw new Error('expected the fixture to load');
-    const [a, b] = result.value.deals;
-    expect(a?.coParties).toBe(b?.coParties);
-    expect(a?.overlaps).toBe(NONE);
+    const [a, b, listed] = result.value.deals;
+    for (const deal of [a, b]) {
+      expect(deal && Object.hasOwn(deal, 'coParties')).toBe(false);
+      expect(deal && Object.hasOwn(deal, 'overlaps')).toBe(false);
+    }
+    expect(listed?.coParties).toEqual([{ name: 'SoftBank' }]);
+    expect(listed?.overlaps).toEqual([first.id]);
     const amazon = result.value.companies.find((c) => c.id === 'amazon');
     const openai = result.value.companies.find((c) => c.id === 'openai');
     expect(amazon?.aliases).toBe(NONE);
