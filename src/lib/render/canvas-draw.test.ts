@@ -65,6 +65,7 @@ function recorder(): Canvas2D & { ops: Op[] } {
     setTransform: record('setTransform'),
     clearRect: record('clearRect'),
     rect: record('rect'),
+    fillRect: record('fillRect'),
     beginPath: record('beginPath'),
     moveTo: record('moveTo'),
     lineTo: record('lineTo'),
@@ -381,14 +382,17 @@ describe('a big map on canvas', () => {
       node(i, (i % 50) * 16, Math.floor(i / 50) * 16, { r: i % 2 ? 1 : 4 }),
     );
     const moving = draw({ nodes, edges: [] }, { moving: true }).ops;
-    const squares = moving.filter((o) => o.op === 'rect');
+    const squares = moving.filter((o) => o.op === 'fillRect');
     expect(squares).toHaveLength(BATCHED_NODES / 2);
+    expect(new Set(squares.map((o) => o.fill))).toEqual(new Set([nodes[1]?.fill]));
     // A circle drawn at the minimum 2 px radius: a square of side 2√π, centred on it.
     const side = 2 * Math.sqrt(Math.PI);
     expect(squares[0]?.args[2]).toBeCloseTo(side);
     expect(squares[0]?.args[0]).toBeCloseTo(16 - side / 2);
     expect(squares[0]?.args[1]).toBeCloseTo(-side / 2);
-    expect(draw({ nodes, edges: [] }).ops.filter((o) => o.op === 'rect')).toHaveLength(0);
+    expect(draw({ nodes, edges: [] }).ops.filter((o) => o.op === 'fillRect' || o.op === 'rect')).toHaveLength(
+      0,
+    );
   });
 });
 

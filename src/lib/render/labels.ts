@@ -86,9 +86,8 @@ function option(c: LabelCandidate, side: (typeof SIDES)[number], further = 0): [
   return [label, labelBox(label)];
 }
 
-/** A reused point and box, so trying a side allocates nothing. */
+/** A reused point, so trying a side allocates nothing. */
 const spot = { x: 0, y: 0 };
-const probe = { x0: 0, y0: 0, x1: 0, y1: 0 };
 
 /** Where the text of the label beside circle c on one side is anchored (into `out`). */
 function locate(
@@ -108,12 +107,32 @@ function locate(
   out.y = y;
 }
 
-/** The sides in the order to try them: away from the heavy edges first; right, left, below, above on a tie. */
-function sidesFor(c: LabelCandidate): (typeof SIDES)[number][] {
-  if (c.heavyX === 0 && c.heavyY === 0) return [...SIDES];
-  return SIDES.map((side, i) => ({ side, score: side.dx * c.heavyX + side.dy * c.heavyY + i * 1e-3 }))
-    .sort((a, b) => a.score - b.score)
-    .map((s) => s.side);
+/** Reused by sidesFor: the order of the sides and their scores, so ordering them allocates nothing. */
+const order = [0, 1, 2, 3, 4, 5, 6, 7];
+const scores = new Float64Array(SIDES.length);
+
+/**
+ * The sides in the order to try them (indices into SIDES, in a list reused by the next call): away from the
+ * heavy edges first; right, left, below, above on a tie.
+ */
+function sidesFor(c: LabelCandidate): readonly number[] {
+  for (let i = 0; i < SIDES.length; i++) {
+    order[i] = i;
+    const side = SIDES[i]!;
+    scores[i] = side.dx * c.heavyX + side.dy * c.heavyY + i * 1e-3;
+  }
+  if (c.heavyX === 0 && c.heavyY === 0) return order;
+  // Insertion sort of eight: stable, and the index term breaks every tie as the list order does.
+  for (let i = 1; i < order.length; i++) {
+    const side = order[i]!;
+    let j = i - 1;
+    while (j >= 0 && scores[order[j]!]! > scores[side]!) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = side;
+  }
+  return order;
 }
 
 export function placeLabels(
@@ -143,30 +162,29 @@ export function placeLabels(
   for (const c of candidates) {
     let tag = tags.get(c.id);
     if (tag === undefined) tags.set(c.id, (tag = tags.size));
-    circles.add({ x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }, tag);
+    circles.addRect(c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r, tag);
   }
   const placed = new BoxGrid(area, work);
   for (const o of obstacles) placed.add(pad(o));
-  const order = reachable.toSorted(
+  const sorted = reachable.toSorted(
     (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const out: PlacedLabel[] = [];
-  for (const c of order) {
+  for (const c of sorted) {
     if (!c.must && c.faded) continue;
-    const own = tags.get(c.id);
-    // Placed labels count more than circles when a must-show label has to touch something.
-    const hits = (box: Box): number => placed.count(box) * 100 + circles.count(box, own);
-    const clear = (box: Box) =>
-      inside(box, viewport) && placed.count(box, -1, 1) === 0 && circles.count(box, own, 1) === 0;
+    const own = tags.get(c.id) ?? -1;
     const sides = sidesFor(c);
-    let chosen = firstClear(c, sides, 0, clear);
+    let chosen = firstClear(c, sides, 0, viewport, placed, circles, own);
     // A must-show label may stand a little further out before it is allowed to touch anything.
-    if (!chosen && c.must) chosen = firstClear(c, sides, FURTHER, clear);
+    if (!chosen && c.must) chosen = firstClear(c, sides, FURTHER, viewport, placed, circles, own);
     if (!chosen && c.must && inside({ x: c.x, y: c.y }, viewport)) {
-      // Fits nowhere cleanly: the in-view side over the fewest marks.
-      const options = sides.map((side) => option(c, side));
+      // Fits nowhere cleanly: the in-view side over the fewest marks (placed labels count more than circles).
+      const options = sides.map((side) => option(c, SIDES[side]!));
       const inView = options.filter(([, box]) => inside(box, viewport));
-      const scored = (inView.length > 0 ? inView : options).map((o) => ({ o, hits: hits(o[1]) }));
+      const scored = (inView.length > 0 ? inView : options).map((o) => ({
+        o,
+        hits: placed.count(o[1]) * 100 + circles.count(o[1], own),
+      }));
       chosen = scored.reduce((best, s) => (s.hits < best.hits ? s : best)).o;
     }
     if (!chosen) continue;
@@ -176,22 +194,31 @@ export function placeLabels(
   return out;
 }
 
-/** The first side (in the order given) where the label is clear, `further` out from the circle. */
+/**
+ * The first side (in the order given) where the label is clear, `further` out from the circle: inside the
+ * viewport, over no placed label and no circle but its own.
+ */
 function firstClear(
   c: LabelCandidate,
-  sides: readonly (typeof SIDES)[number][],
+  sides: readonly number[],
   further: number,
-  clear: (box: Box) => boolean,
+  viewport: { readonly width: number; readonly height: number },
+  placed: BoxGrid,
+  circles: BoxGrid,
+  own: number,
 ): [PlacedLabel, Box] | undefined {
   const w = textWidth(c.text);
-  for (const side of sides) {
+  for (const index of sides) {
+    const side = SIDES[index]!;
     locate(c, side, further, spot);
     // The box labelBox gives, without making the label.
-    probe.x0 = side.anchor === 'start' ? spot.x : side.anchor === 'end' ? spot.x - w : spot.x - w / 2;
-    probe.y0 = spot.y - LINE / 2;
-    probe.x1 = probe.x0 + w;
-    probe.y1 = spot.y + LINE / 2;
-    if (clear(probe)) return option(c, side, further);
+    const x0 = side.anchor === 'start' ? spot.x : side.anchor === 'end' ? spot.x - w : spot.x - w / 2;
+    const y0 = spot.y - LINE / 2;
+    const x1 = x0 + w;
+    const y1 = spot.y + LINE / 2;
+    if (!(x0 >= 0 && y0 >= 0 && x1 <= viewport.width && y1 <= viewport.height)) continue;
+    if (placed.countRect(x0, y0, x1, y1, -1, 1) === 0 && circles.countRect(x0, y0, x1, y1, own, 1) === 0)
+      return option(c, side, further);
   }
   return undefined;
 }
