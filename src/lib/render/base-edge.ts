@@ -132,10 +132,20 @@ export function restyledEdge(
 export class EdgeLooks {
   readonly #looks = new Map<object, (EdgeLook | undefined)[]>();
 
-  get(type: object, arrow: boolean, unconfirmed: boolean, ended: boolean, make: () => EdgeLook): EdgeLook {
+  /** The look kept for this combination, if one is. */
+  get(type: object, arrow: boolean, unconfirmed: boolean, ended: boolean): EdgeLook | undefined {
+    return this.#looks.get(type)?.[EdgeLooks.#at(arrow, unconfirmed, ended)];
+  }
+
+  /** Keeps `look` for its combination, and returns it. */
+  add(type: object, look: EdgeLook & { readonly unconfirmed: boolean }): EdgeLook {
     let looks = this.#looks.get(type);
     if (!looks) this.#looks.set(type, (looks = []));
-    const at = Number(arrow) + 2 * Number(unconfirmed) + 4 * Number(ended);
-    return (looks[at] ??= make());
+    looks[EdgeLooks.#at(look.arrow, look.unconfirmed, look.ended)] = look;
+    return look;
+  }
+
+  static #at(arrow: boolean, unconfirmed: boolean, ended: boolean): number {
+    return Number(arrow) + 2 * Number(unconfirmed) + 4 * Number(ended);
   }
 }

@@ -12,7 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { BaseEdge, EdgeLooks, MergedEdge, restyledEdge } from './base-edge.ts';
+import { BaseEdge, EdgeLooks, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
 import { RestingNode, type BaseNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
@@ -203,20 +203,9 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
       const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
       const ended = Boolean(visibility.ended[record.index]);
       const arrow = hasArrow(record, links);
-      const look = looks.get(record.type, arrow, record.unconfirmed, ended, () => ({
-        color: (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color,
-        dash: DASH_PATTERNS[record.type.dash ?? 'solid'],
-        gap: arrow ? 3 : 1,
-        arrow,
-        ended,
-        opacity: record.unconfirmed
-          ? ended
-            ? OPACITIES.unconfirmedEnded
-            : OPACITIES.unconfirmed
-          : ended
-            ? OPACITIES.confirmedEnded
-            : OPACITIES.confirmed,
-      }));
+      const look =
+        looks.get(record.type, arrow, record.unconfirmed, ended) ??
+        looks.add(record.type, edgeLook(record, theme, arrow, ended));
       const edge =
         from === record.from && to === record.to
           ? new BaseEdge(record, offset, widthOf(record), look)
@@ -434,6 +423,31 @@ function highlighted(
   }
   if (!emphasis) return undefined;
   return { companies: new Set([...emphasis.companies].map(head)), deals: emphasis.deals };
+}
+
+/** How a deal's edge looks at rest (EdgeLooks keeps one per deal type and state). */
+function edgeLook(
+  record: DealRecord,
+  theme: ThemeName,
+  arrow: boolean,
+  ended: boolean,
+): EdgeLook & { readonly unconfirmed: boolean } {
+  const { type, unconfirmed } = record;
+  return {
+    color: (theme === 'dark' ? type.colorDark : undefined) ?? type.color,
+    dash: DASH_PATTERNS[type.dash ?? 'solid'],
+    gap: arrow ? 3 : 1,
+    arrow,
+    ended,
+    unconfirmed,
+    opacity: unconfirmed
+      ? ended
+        ? OPACITIES.unconfirmedEnded
+        : OPACITIES.unconfirmed
+      : ended
+        ? OPACITIES.confirmedEnded
+        : OPACITIES.confirmed,
+  };
 }
 
 /** Edge width: a square-root scale from 0 (1.2 px) to the file's largest headline amount (9 px), clamped. */
