@@ -62,12 +62,61 @@ describe('compact storage', () => {
     expect(shapes.exact({})).toStrictEqual({});
   });
 
-  test('validated deals and companies without lists share the empty list', () => {
-    const result = validateDealMap(minimalFile(), { file: 'test.json' });
+  test('equal items share one stored copy; an item differing in any field or in key order has its own', () => {
+    const shapes = new ShapePool();
+    const first = shapes.shared({ value: 1e9, currency: 'USD', usd: 1e9, kind: 'exact', scope: 'total' });
+    expect(first).toStrictEqual({ value: 1e9, currency: 'USD', usd: 1e9, kind: 'exact', scope: 'total' });
+    const again = { value: 1e9, currency: 'USD', usd: 1e9, kind: 'exact', scope: 'total' };
+    expect(shapes.shared(again)).toBe(first);
+    expect(shapes.shared({ ...again, scope: 'round' })).not.toBe(first);
+    expect(shapes.shared({ ...again, text: '$1B' })).toStrictEqual({ ...again, text: '$1B' });
+    const reordered = { currency: 'USD', value: 1e9, usd: 1e9, kind: 'exact', scope: 'total' };
+    expect(Object.keys(shapes.shared(reordered))).toEqual(Object.keys(reordered));
+  });
+
+  test('deals of one figure share its amount; other figures keep their own', () => {
+    const file = minimalFile() as { deals: Record<string, unknown>[] };
+    const [first, second] = file.deals as [Record<string, unknown>, Record<string, unknown>];
+    const figure = { value: 2e9, currency: 'USD', kind: 'exact', scope: 'total' };
+    file.deals.push(
+      { ...second, id: 'a', amount: { ...figure } },
+      { ...second, id: 'b', amount: { ...figure } },
+      { ...second, id: 'c', amount: { ...figure, kind: 'upTo' } },
+    );
+    const result = validateDealMap(file, { file: 'test.json' });
+    if (!result.ok) throw new Error('expected the file to load');
+    const byId = new Map(result.value.deals.map((d) => [d.id, d]));
+    expect(byId.get('a')?.amount).toBe(byId.get('b')?.amount);
+    expect(byId.get('a')?.amount).toEqual({
+      value: 2e9,
+      currency: 'USD',
+      usd: 2e9,
+      kind: 'exact',
+      scope: 'total',
+    });
+    expect(byId.get('c')?.amount?.kind).toBe('upTo');
+    expect(byId.get(first.id as string)?.amount?.value).toBe(38e9);
+  });
+
+  test('validated deals leave out empty co-party and overlap lists; companies without lists share the empty one', () => {
+    const file = minimalFile() as { deals: Record<string, unknown>[] };
+    const [first] = file.deals as [Record<string, unknown>];
+    file.deals.push({
+      ...first,
+      id: 'listed',
+      coParties: [{ name: 'SoftBank' }],
+      overlaps: [first.id],
+      date: '2025-12',
+    });
+    const result = validateDealMap(file, { file: 'test.json' });
     if (!result.ok) throw new Error('expected the fixture to load');
-    const [a, b] = result.value.deals;
-    expect(a?.coParties).toBe(b?.coParties);
-    expect(a?.overlaps).toBe(NONE);
+    const [a, b, listed] = result.value.deals;
+    for (const deal of [a, b]) {
+      expect(deal && Object.hasOwn(deal, 'coParties')).toBe(false);
+      expect(deal && Object.hasOwn(deal, 'overlaps')).toBe(false);
+    }
+    expect(listed?.coParties).toEqual([{ name: 'SoftBank' }]);
+    expect(listed?.overlaps).toEqual([first.id]);
     const amazon = result.value.companies.find((c) => c.id === 'amazon');
     const openai = result.value.companies.find((c) => c.id === 'openai');
     expect(amazon?.aliases).toBe(NONE);

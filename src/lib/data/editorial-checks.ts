@@ -112,8 +112,8 @@ function unlinkedDuplicates(deals: readonly Deal[]): EditorialViolation[] {
 
 function linked(a: Deal, b: Deal): boolean {
   return (
-    a.overlaps.includes(b.id) ||
-    b.overlaps.includes(a.id) ||
+    a.overlaps?.includes(b.id) === true ||
+    b.overlaps?.includes(a.id) === true ||
     a.supersededBy === b.id ||
     b.supersededBy === a.id
   );

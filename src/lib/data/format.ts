@@ -131,9 +131,10 @@ export interface Deal {
   readonly summary?: string;
   readonly sources: readonly Source[];
   readonly notes?: string;
-  readonly coParties: readonly CoParty[];
-  /** Deals covering some of the same money: not to be added twice. */
-  readonly overlaps: readonly string[];
+  /** Absent when there are none (8 bytes less per deal over 60,000 deals). */
+  readonly coParties?: readonly CoParty[];
+  /** Deals covering some of the same money: not to be added twice. Absent when there are none. */
+  readonly overlaps?: readonly string[];
   /** A later deal that replaces this one's figure. */
   readonly supersededBy?: string;
   /**

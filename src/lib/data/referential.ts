@@ -241,7 +241,8 @@ function readDeal(item: unknown, i: number, known: KnownIds, log: IssueLog): Dea
     return skip('endDate', 'an end date needs a start date ("date")');
   const read = readAmount(parsed.amount, (m) => skip('amount', m));
   if (read === null) return undefined;
-  const amount = read && compactItem(read, ['currency', 'kind', 'scope'], log);
+  // Deals of one figure (same currency, kind, scope and text) share one amount.
+  const amount = read && log.shapes.shared(poolTexts(read, ['currency', 'kind', 'scope'], log.texts));
   seen.set(parsed.id, i);
   return buildDeal(parsed, ends, amount, companyIds, at, log);
 }
@@ -340,8 +341,9 @@ function buildDeal(
       ...ends,
       ...(amount ? { amount } : {}),
       sources: stored(sources),
-      coParties: stored(coParties),
-      overlaps: overlaps === undefined ? NONE : stored([...new Set(overlaps)]),
+      // Empty lists are left out: most deals have neither (Deal.coParties, Deal.overlaps).
+      ...(coParties.length > 0 ? { coParties: stored(coParties) } : {}),
+      ...(overlaps?.length ? { overlaps: stored([...new Set(overlaps)]) } : {}),
     },
     ['type', 'date', 'endDate', 'status', 'confidence', 'from', 'to'],
     log,
@@ -356,14 +358,14 @@ function* resolveDealLinks(
   const out: Deal[] = [];
   for (const [k, { deal, index }] of deals.entries()) {
     const at = (field: string) => formatPath(['deals', index, field]);
-    const overlaps = deal.overlaps.filter((other) => {
+    const listed = deal.overlaps ?? NONE;
+    const overlaps = listed.filter((other) => {
       if (other !== deal.id && ids.has(other)) return true;
       const why = other === deal.id ? 'a deal cannot overlap itself' : unknownId(other, 'deal', ids, log);
       log.add(at('overlaps'), 'warning', `${why}; it was ignored`);
       return false;
     });
-    let result: Deal =
-      overlaps.length === deal.overlaps.length ? deal : { ...deal, overlaps: stored(overlaps) };
+    let result: Deal = overlaps.length === listed.length ? deal : withOverlaps(deal, overlaps);
     const successor = deal.supersededBy;
     if (successor !== undefined && (successor === deal.id || !ids.has(successor))) {
       const why =
@@ -376,6 +378,12 @@ function* resolveDealLinks(
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   return out;
+}
+
+/** The deal with these overlaps (left out when there are none). */
+function withOverlaps(deal: Deal, overlaps: readonly string[]): Deal {
+  const { overlaps: _dropped, ...rest } = deal;
+  return overlaps.length > 0 ? { ...rest, overlaps: stored(overlaps) } : rest;
 }
 
 function withAttributes(record: Readonly<Record<string, string | number | boolean>> | undefined): {

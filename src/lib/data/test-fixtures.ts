@@ -95,10 +95,10 @@ export function csvCarried(d: Deal) {
     capacityGw: d.capacityGw,
     summary: d.summary,
     notes: d.notes,
-    coParties: d.coParties.map((p) =>
+    coParties: (d.coParties ?? []).map((p) =>
       p.role === undefined ? { name: p.name } : { name: p.name, role: p.role },
     ),
-    overlaps: [...d.overlaps],
+    overlaps: [...(d.overlaps ?? [])],
     supersededBy: d.supersededBy,
     secondary: d.secondary,
     sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),

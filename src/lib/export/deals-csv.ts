@@ -9,6 +9,7 @@ import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { joinCoParties, joinList, protectCell } from '../data/csv-cells.ts';
 import { visibleRecords } from './visible.ts';
+import { NONE } from '../data/compact.ts';
 import {
   attributeCell,
   attributeHeaders,
@@ -50,8 +51,8 @@ export function dealsCsv(model: GraphModel, visibility: Visibility): string {
       capacity_gw: d.capacityGw,
       summary: d.summary,
       notes: d.notes,
-      co_parties: joinCoParties(d.coParties),
-      overlaps: joinList(d.overlaps, '; '),
+      co_parties: joinCoParties(d.coParties ?? NONE),
+      overlaps: joinList(d.overlaps ?? NONE, '; '),
       superseded_by: d.supersededBy,
       secondary: d.secondary ? 'yes' : undefined,
       sources: joinList(

@@ -17,15 +17,20 @@ const edition = frozenEdition();
 
 /** The deal as it should come back: references to what was not exported dropped. */
 function expected(deal: Deal, deals: ReadonlySet<string>, companies: ReadonlySet<string>): Deal {
-  const { supersededBy, ...rest } = deal;
+  const { supersededBy, coParties = [], overlaps = [], ...rest } = deal;
+  const kept = overlaps.filter((id) => deals.has(id));
   return {
     ...rest,
-    coParties: deal.coParties.map((p) => {
-      if (p.id === undefined || companies.has(p.id)) return p;
-      const { id: _dropped, ...named } = p;
-      return named;
-    }),
-    overlaps: deal.overlaps.filter((id) => deals.has(id)),
+    ...(coParties.length > 0
+      ? {
+          coParties: coParties.map((p) => {
+            if (p.id === undefined || companies.has(p.id)) return p;
+            const { id: _dropped, ...named } = p;
+            return named;
+          }),
+        }
+      : {}),
+    ...(kept.length > 0 ? { overlaps: kept } : {}),
     ...(supersededBy !== undefined && deals.has(supersededBy) ? { supersededBy } : {}),
   };
 }

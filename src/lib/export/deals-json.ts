@@ -12,6 +12,7 @@ import { LIMITS } from '../data/schema.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { exportedCompanies, visibleRecords } from './visible.ts';
+import { NONE } from '../data/compact.ts';
 
 const SUFFIX = ' (export)';
 
@@ -91,7 +92,7 @@ function dealOut(
   deals: ReadonlySet<string>,
   companies: ReadonlySet<string | undefined>,
 ): Record<string, unknown> {
-  const { coParties, overlaps, supersededBy, ...rest } = deal;
+  const { coParties = NONE, overlaps = NONE, supersededBy, ...rest } = deal;
   const parties = coParties.map((party) => {
     if (party.id === undefined || companies.has(party.id)) return party;
     const { id: _dropped, ...named } = party;

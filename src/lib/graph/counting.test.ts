@@ -114,7 +114,7 @@ describe('counting work is linear in deals and overlap links', () => {
   const measure = (deals: CountableDeal[]) => {
     const work: WorkCounter = { steps: 0 };
     countingPlan(deals, work);
-    const links = deals.reduce((sum, d) => sum + d.deal.overlaps.length, 0);
+    const links = deals.reduce((sum, d) => sum + (d.deal.overlaps?.length ?? 0), 0);
     return work.steps / (deals.length + links);
   };
 

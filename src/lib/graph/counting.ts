@@ -11,6 +11,7 @@
  * is announced, and a superseded deal counts until its successor's date.
  */
 import type { Deal } from '../data/format.ts';
+import { NONE } from '../data/compact.ts';
 
 export type ExclusionReason = 'terminated' | 'superseded' | 'overlap';
 
@@ -66,7 +67,7 @@ export function countingPlan(deals: readonly CountableDeal[], work?: WorkCounter
   const successor = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const deal = (deals[i] as CountableDeal).deal;
-    for (const id of deal.overlaps) {
+    for (const id of deal.overlaps ?? NONE) {
       if (work) work.steps++;
       const j = indexOf.get(id);
       if (j === undefined || j === i) continue;

@@ -182,4 +182,27 @@ describe('cycles as of a date', () => {
     expect(cycle?.hops[1]).toMatchObject({ usd: undefined, undisclosed: 1 });
     expect(cycle?.smallestHopUsd).toBeUndefined();
   });
+
+  test("a cycle's hops, worked out when first read, are its deals pair by pair through merged units; kept once read", () => {
+    const m = modelOf([
+      ['lab', 'aws', 'compute', '2024-02-01'],
+      ['lab', 'amazon', 'investment', '2024-03-01'],
+      ['amazon', 'lab', 'investment', '2024-04-01'],
+      ['a', 'b', 'investment', '2024-05-01'],
+      ['b', 'a', 'investment', '2024-06-01'],
+    ]);
+    const { cycles } = cyclesOf(m);
+    const amazon = cycles.find((c) => c.ids.join('>') === 'amazon>lab');
+    const hops = amazon?.hops;
+    expect(hops?.map((h) => h.deals.map((d) => d.deal.id))).toEqual([['d2'], ['d0', 'd1']]);
+    expect(hops?.map((h) => h.usd)).toEqual([3e9, 1e9 + 2e9]);
+    expect(amazon?.hops).toBe(hops);
+    // The date it closed and its smallest hop, kept without the hops, agree with them.
+    expect(amazon?.closed).toBe(Math.max(...(hops ?? []).map((h) => h.since)));
+    expect(amazon?.smallestHopUsd).toBe(3e9);
+    expect(cycles.find((c) => c.ids.join('>') === 'a>b')?.hops.map((h) => h.since)).toEqual([
+      Date.UTC(2024, 4, 1),
+      Date.UTC(2024, 5, 1),
+    ]);
+  });
 });

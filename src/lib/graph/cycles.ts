@@ -118,7 +118,9 @@ export interface Cycle {
 
 /**
  * Companies, hops and dates of found cycles. `include` must be the mask the graph was built from, and `counted`
- * (Visibility.counted) says which deals' money is added to a hop's sum.
+ * (Visibility.counted) says which deals' money is added to a hop's sum. A cycle's hops are worked out again
+ * when first read (the chosen cycle's, for its highlight and its line in the list) and then kept: a list of
+ * 1,000 cycles holding ~5,000 hops and their deals took half a megabyte for the page's life.
  */
 export function cycleDetails(
   model: GraphModel,
@@ -127,39 +129,91 @@ export function cycleDetails(
   include: Uint8Array,
   counted: Uint8Array,
 ): Cycle[] {
-  // Deals by hop, found once: node pair → deals.
-  const byPair = new Map<number, DealRecord[]>();
-  const n = merged.graph.nodeCount;
-  for (const record of model.deals) {
-    if (!include[record.index]) continue;
-    const u = merged.nodeOfCompany[record.from] ?? -1;
-    const v = merged.nodeOfCompany[record.to] ?? -1;
-    if (u < 0 || v < 0 || u === v) continue;
-    const key = u * n + v;
-    const list = byPair.get(key);
-    if (list) list.push(record);
-    else byPair.set(key, [record]);
-  }
+  const hops = new HopFinder(model, merged.nodeOfCompany, merged.graph.nodeCount, include, counted);
+  // Deals by hop, found once for every cycle's date and smallest hop, then let go.
+  const byPair = hops.dealsByPair(() => true);
   return found.cycles.map((nodes) => {
     const companies = nodes.map((node) => merged.companyOfNode[node] ?? -1);
-    const hops = nodes.map((u, k) => {
-      const v = nodes[(k + 1) % nodes.length] as number;
-      return hop(
-        companies[k] as number,
-        companies[(k + 1) % nodes.length] as number,
-        byPair.get(u * n + v) ?? [],
-        counted,
-      );
-    });
-    const sums = hops.map((h) => h.usd);
-    return {
-      ids: companies.map((c) => model.companies[c]?.id ?? ''),
+    let closed = -Infinity;
+    let smallestHopUsd: number | undefined = Infinity;
+    for (const hop of hops.of(companies, byPair)) {
+      closed = Math.max(closed, hop.since);
+      smallestHopUsd =
+        hop.usd === undefined || smallestHopUsd === undefined ? undefined : Math.min(smallestHopUsd, hop.usd);
+    }
+    return new ListedCycle(
+      companies.map((c) => model.companies[c]?.id ?? ''),
       companies,
+      closed,
+      smallestHopUsd,
       hops,
-      closed: Math.max(...hops.map((h) => h.since)),
-      smallestHopUsd: sums.every((s) => s !== undefined) ? Math.min(...(sums as number[])) : undefined,
-    };
+    );
   });
+}
+
+/** A found cycle; its hops are worked out when first read. */
+class ListedCycle implements Cycle {
+  #hops: readonly CycleHop[] | undefined;
+  readonly #finder: HopFinder;
+
+  constructor(
+    readonly ids: readonly string[],
+    readonly companies: readonly number[],
+    readonly closed: number,
+    readonly smallestHopUsd: number | undefined,
+    finder: HopFinder,
+  ) {
+    this.#finder = finder;
+  }
+
+  get hops(): readonly CycleHop[] {
+    return (this.#hops ??= this.#finder.of(this.companies));
+  }
+}
+
+/** The hops of cycles through one merged money graph: the deals between each pair of its nodes. */
+class HopFinder {
+  constructor(
+    private readonly model: GraphModel,
+    private readonly nodeOfCompany: Int32Array,
+    private readonly nodeCount: number,
+    private readonly include: Uint8Array,
+    private readonly counted: Uint8Array,
+  ) {}
+
+  /** Included deals by (from node, to node), for the pairs `wanted` accepts. */
+  dealsByPair(wanted: (key: number) => boolean): Map<number, DealRecord[]> {
+    const byPair = new Map<number, DealRecord[]>();
+    const n = this.nodeCount;
+    for (const record of this.model.deals) {
+      if (!this.include[record.index]) continue;
+      const u = this.nodeOfCompany[record.from] ?? -1;
+      const v = this.nodeOfCompany[record.to] ?? -1;
+      if (u < 0 || v < 0 || u === v) continue;
+      const key = u * n + v;
+      if (!wanted(key)) continue;
+      const list = byPair.get(key);
+      if (list) list.push(record);
+      else byPair.set(key, [record]);
+    }
+    return byPair;
+  }
+
+  /** The hops of the cycle through `companies` (merged parents, in money order). */
+  of(companies: readonly number[], known?: Map<number, DealRecord[]>): CycleHop[] {
+    const n = this.nodeCount;
+    const nodes = companies.map((c) => this.nodeOfCompany[c] ?? -1);
+    const keys = nodes.map((u, k) => u * n + (nodes[(k + 1) % nodes.length] as number));
+    const byPair = known ?? this.dealsByPair((key) => keys.includes(key));
+    return companies.map((from, k) =>
+      hop(
+        from,
+        companies[(k + 1) % companies.length] as number,
+        byPair.get(keys[k] as number) ?? [],
+        this.counted,
+      ),
+    );
+  }
 }
 
 function hop(from: number, to: number, deals: readonly DealRecord[], counted: Uint8Array): CycleHop {

@@ -25,6 +25,20 @@ describe('buildModel', () => {
     expect(dealsOf(m, m.companyIndex.get('openai') as number)).toEqual([0, 1]);
   });
 
+  test('deals of one figure share a headline; a deal with a term has its own, totalled over it', () => {
+    const m = model((f) => {
+      const figure = { value: 1e9, currency: 'USD', kind: 'exact', scope: 'perYear' };
+      f.deals[0].amount = { ...figure };
+      f.deals.push({ ...f.deals[1], id: 'same-figure', amount: { ...figure } });
+      f.deals.push({ ...f.deals[1], id: 'same-no-term', amount: { ...figure } });
+    });
+    const of = (id: string) => m.deals.find((d) => d.deal.id === id)?.headline;
+    // openai-aws-2025-compute has a 7-year term: its headline is the total.
+    expect(of('openai-aws-2025-compute')).toEqual({ kind: 'exact', round: false, usd: 7e9, perYear: false });
+    expect(of('same-figure')).toEqual({ kind: 'exact', round: false, usd: 1e9, perYear: true });
+    expect(of('same-figure')).toBe(of('same-no-term'));
+  });
+
   test('partial dates start on their first day and end on their last', () => {
     const m = model();
     const d = m.deals[0];
@@ -76,6 +90,29 @@ describe('buildModel', () => {
       f.deals[1].confidence = 'low';
     });
     expect(m.deals.map((d) => d.unconfirmed)).toEqual([true, true]);
+  });
+
+  test('each record says whether it is unconfirmed and why it is not counted, the two apart', () => {
+    const m = model((f) => {
+      const base = f.deals[1];
+      f.deals.push(
+        { ...base, id: 'ended', status: 'terminated' },
+        { ...base, id: 'old', status: 'reported', supersededBy: 'new' },
+        { ...base, id: 'new', date: '2020-01' },
+        { ...base, id: 'small', date: '2020-02', overlaps: ['big'], amount: { value: 1e9 } },
+        { ...base, id: 'big', date: '2020-02', overlaps: ['small'], amount: { value: 2e9 } },
+      );
+    });
+    const of = (id: string) => {
+      const d = m.deals.find((r) => r.deal.id === id);
+      return d && [d.unconfirmed, d.excludedFromTotals, d.excludedReason];
+    };
+    expect(of('microsoft-openai-2019-investment')).toEqual([false, false, undefined]);
+    expect(of('ended')).toEqual([false, true, 'terminated']);
+    expect(of('old')).toEqual([true, true, 'superseded']);
+    expect(of('new')).toEqual([false, false, undefined]);
+    expect(of('small')).toEqual([false, true, 'overlap']);
+    expect(of('big')).toEqual([false, false, undefined]);
   });
 });
 

@@ -83,8 +83,6 @@ describe('the miserables samples', () => {
       status: 'completed',
       attributes: { weight: 31 },
       sources: [],
-      coParties: [],
-      overlaps: [],
     });
     expect(map.deals.every((d) => d.amount === undefined && d.status === 'completed')).toBe(true);
     expect(isPlainNetwork(map)).toBe(true);

@@ -106,7 +106,7 @@ describe('co-parties of the frozen 2026-11-26 edition', () => {
 
   test('co-party ids, which the CSV does not carry, are found again by name where the name matches', () => {
     const ids = (map: DealMap) =>
-      map.deals.flatMap((d) => d.coParties.map((p) => `${d.id}/${p.name}/${p.id ?? ''}`));
+      map.deals.flatMap((d) => (d.coParties ?? []).map((p) => `${d.id}/${p.name}/${p.id ?? ''}`));
     const before = ids(original).filter((s) => !s.endsWith('/'));
     const after = new Set(ids(back));
     const found = before.filter((s) => after.has(s));
@@ -121,7 +121,7 @@ describe('co-parties of the frozen 2026-11-26 edition', () => {
       { name: 'ai-deals.csv', text: csv },
       { name: 'companies.csv', text: companiesCsv },
     ]);
-    const coParties = (map: DealMap) => map.deals.flatMap((d) => d.coParties);
+    const coParties = (map: DealMap) => map.deals.flatMap((d) => d.coParties ?? []);
     expect(coParties(pair).filter((p) => p.id !== undefined)).toHaveLength(35);
   });
 });

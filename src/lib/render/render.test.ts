@@ -9,8 +9,19 @@ import { companyDescriber } from './company-description.ts';
 import { distanceToSegment, edgePath, fanOffsets } from './edges.ts';
 import { nextCompany } from './keyboard-nav.ts';
 import { radiusScale, sqrtScale, MIN_RADIUS, MAX_RADIUS } from './size.ts';
-import { baseStyle, highlightScene, placeScene, styleScene, TITLED_DEALS, type StyleInput } from './style.ts';
-import { edgeOpacity, nodeOpacity } from './types.ts';
+import {
+  baseStyle,
+  DASH_PATTERNS,
+  EDGE_OPACITY,
+  highlightScene,
+  placeScene,
+  styleScene,
+  TITLED_DEALS,
+  type StyleInput,
+} from './style.ts';
+import type { BaseEdge } from './base-edge.ts';
+import type { BaseNode } from './base-node.ts';
+import { edgeOpacity, nodeOpacity, type SceneEdge, type SceneNode } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
 
@@ -25,6 +36,37 @@ model.companies.forEach((_, i) => {
   positions[2 * i + 1] = 400 * Math.sin(angle);
 });
 const at = (id: string) => model.companyIndex.get(id) as number;
+/** What a company shows but its place, read field by field (placed ones read them from their look at rest). */
+const pickLook = (n: BaseNode) => ({
+  index: n.index,
+  id: n.id,
+  name: n.name,
+  r: n.r,
+  fill: n.fill,
+  opacity: n.opacity,
+  focused: n.focused,
+  selected: n.selected,
+  pinned: n.pinned,
+  labelRank: n.labelRank,
+  labelMust: n.labelMust,
+});
+const pickNode = (n: SceneNode) => ({ ...pickLook(n), x: n.x, y: n.y });
+/** What a link shows, read field by field (base edges read most of them from their deal and look). */
+const pick = (e: SceneEdge) => ({
+  id: e.id,
+  from: e.from,
+  to: e.to,
+  color: e.color,
+  dash: e.dash,
+  arrow: e.arrow,
+  gap: e.gap,
+  unconfirmed: e.unconfirmed,
+  ended: e.ended,
+  opacity: e.opacity,
+  selected: e.selected,
+  emphasised: e.emphasised,
+  title: e.title,
+});
 
 function input(extra: Partial<StyleInput> = {}): StyleInput {
   return {
@@ -104,6 +146,83 @@ describe('styleScene', () => {
     expect(reported && confirmed && reported.opacity < confirmed.opacity).toBe(true);
     const partnership = scene.edges.find((e) => model.deals[e.index]?.deal.type === 'partnership');
     expect(partnership?.arrow).toBe(false);
+  });
+
+  test("every link reads its deal's id, ends, colour, dash, arrowhead and opacity; edges of one look share it", () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const scene = styleScene(input({ theme }));
+      const { ended } = input().visibility;
+      for (const edge of scene.edges) {
+        const record = model.deals[edge.index];
+        if (!record) throw new Error('an edge without its deal');
+        const type = record.type;
+        const arrow = type.flow === 'money';
+        const over = ended[edge.index] ? 0.4 : 1;
+        expect({ ...pick(edge) }).toEqual({
+          id: record.deal.id,
+          from: record.from,
+          to: record.to,
+          color: (theme === 'dark' ? type.colorDark : undefined) ?? type.color,
+          dash: DASH_PATTERNS[type.dash ?? 'solid'],
+          arrow,
+          gap: arrow ? 3 : 1,
+          unconfirmed: record.unconfirmed,
+          ended: Boolean(ended[edge.index]),
+          opacity: (record.unconfirmed ? EDGE_OPACITY.unconfirmed : EDGE_OPACITY.confirmed) * over,
+          selected: false,
+          emphasised: false,
+          title: record.deal.id,
+        });
+      }
+      const looks = new Set(scene.edges.map((e) => (e as BaseEdge).look));
+      const kinds = new Set(
+        scene.edges.map((e) => `${e.color} ${e.dash} ${e.arrow} ${e.unconfirmed} ${e.ended}`),
+      );
+      expect(looks.size).toBe(kinds.size);
+    }
+  });
+
+  test('a selected link is drawn as a plain copy with every field of the link at rest', () => {
+    const placed = placeScene(baseStyle(input()), positions);
+    const chosen = placed.edges[3];
+    if (!chosen) throw new Error('expected edges');
+    const scene = highlightScene(placed, input({ selection: { kind: 'deal', index: chosen.index } }));
+    const selected = scene.edges.at(-1);
+    expect(selected).not.toBe(chosen);
+    expect(Object.getPrototypeOf(selected)).toBe(Object.prototype);
+    expect(selected).toEqual({
+      ...pick(chosen),
+      index: chosen.index,
+      offset: chosen.offset,
+      width: chosen.width,
+      selected: true,
+      emphasised: true,
+      aggregate: undefined,
+    });
+  });
+
+  test('a placed company is where the positions say, with its look at rest; a hovered one a plain copy', () => {
+    const base = baseStyle(input());
+    const placed = placeScene(base, positions);
+    for (const [k, node] of placed.placedNodes.entries()) {
+      const look = base.nodes[k];
+      if (!look) throw new Error('a placed company without its look');
+      expect(pickNode(node)).toEqual({
+        ...pickLook(look),
+        x: positions[2 * node.index],
+        y: positions[2 * node.index + 1],
+      });
+    }
+    const scene = highlightScene(placed, input({ hovered: at('cerebras') }));
+    const hovered = scene.nodes.find((n) => n.id === 'cerebras');
+    expect(Object.getPrototypeOf(hovered)).toBe(Object.prototype);
+    const atRest = placed.placedNodes.find((n) => n.id === 'cerebras');
+    expect(hovered && atRest && { ...pickNode(hovered), opacity: 1, labelRank: 0, labelMust: true }).toEqual({
+      ...(atRest && pickNode(atRest)),
+      labelRank: 0,
+      labelMust: true,
+    });
+    expect(hovered?.heavyX).toBe(atRest?.heavyX);
   });
 
   test('edge width grows with the amount; undisclosed deals get the thinnest line', () => {

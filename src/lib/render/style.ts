@@ -12,7 +12,9 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { fieldTemplate } from '../data/compact.ts';
+import { BaseEdge, EdgeLooks, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
+import { RestingNode, type BaseNode } from './base-node.ts';
+import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
 import type { Scene, SceneEdge, SceneNode, ThemeName } from './types.ts';
@@ -68,10 +70,6 @@ export function styleScene(input: StyleInput): Scene {
   return highlightScene(placeScene(baseStyle(input), input.positions), input);
 }
 
-/** A company as drawn with nothing highlighted, before positions. */
-type BaseNode = Omit<SceneNode, 'x' | 'y' | 'heavyX' | 'heavyY'>;
-type BaseEdge = SceneEdge;
-
 /** What is drawn and how, before positions and highlights: recomputed only when data, filters or theme change. */
 export interface BaseStyle {
   readonly model: GraphModel;
@@ -82,7 +80,7 @@ export interface BaseStyle {
   /** The always-labelled biggest companies (label-order.ts). */
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
-  readonly edges: readonly BaseEdge[];
+  readonly edges: readonly SceneEdge[];
   /**
    * Visible deals by pair, for aggregate lines (`units=merge`): worked out when first asked, so that maps
    * without them do not hold an entry per deal.
@@ -93,8 +91,6 @@ export interface BaseStyle {
 }
 
 type PairGroup = readonly { readonly record: DealRecord; readonly from: number; readonly to: number }[];
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export type BaseInput = Pick<StyleInput, 'model' | 'visibility' | 'theme' | 'edgeTitle' | 'groups'>;
 
@@ -110,38 +106,13 @@ export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Prom
   return runInSlices(baseStyleSteps(input), slices);
 }
 
-/**
- * The layout of every base edge (compact.ts's fieldTemplate): its fields inside it, and its opacity one of the
- * four shared numbers below instead of a box of its own (60,000 boxes on a big map).
- */
-const EDGE = fieldTemplate([
-  'index',
-  'id',
-  'from',
-  'to',
-  'offset',
-  'gap',
-  'color',
-  'dash',
-  'width',
-  'opacity',
-  'unconfirmed',
-  'ended',
-  'arrow',
-  'selected',
-  'emphasised',
-] satisfies (keyof BaseEdge)[]);
-
-/** Edge opacities, kept as they are (fieldTemplate) so that every edge of a kind shares one number. */
-const OPACITIES = Object.assign(
-  fieldTemplate(['confirmed', 'unconfirmed', 'confirmedEnded', 'unconfirmedEnded']),
-  {
-    confirmed: EDGE_OPACITY.confirmed,
-    unconfirmed: EDGE_OPACITY.unconfirmed,
-    confirmedEnded: EDGE_OPACITY.confirmed * 0.4,
-    unconfirmedEnded: EDGE_OPACITY.unconfirmed * 0.4,
-  },
-);
+/** Edge opacities of confirmed and unconfirmed deals, and of those that have ended. */
+const OPACITIES = {
+  confirmed: EDGE_OPACITY.confirmed,
+  unconfirmed: EDGE_OPACITY.unconfirmed,
+  confirmedEnded: EDGE_OPACITY.confirmed * 0.4,
+  unconfirmedEnded: EDGE_OPACITY.unconfirmed * 0.4,
+};
 
 /** Companies, or pairs of companies' deals, styled between two pauses of a sliced base style. */
 const STYLED_PER_STEP = 512;
@@ -156,7 +127,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   );
   // Built in their final shape, then ranked: one object per company (a spread copy of 20,000 drafts cost more
   // than the rest of the companies' styling).
-  const nodes: Mutable<BaseNode>[] = [];
+  const nodes: RestingNode[] = [];
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
@@ -165,20 +136,16 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     const volume = merged(visibility.volume, i);
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
-    nodes.push({
-      index: i,
-      id: company.id,
-      name: company.name,
-      // The scale is the whole file's, so a company grows as its deals arrive while time moves.
-      r: radius(volume),
-      fill: (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
-      focused: members.some((j) => visibility.focused[j]),
-      opacity: 1,
-      selected: false,
-      pinned: false,
-      labelRank: 0,
-      labelMust: false,
-    });
+    nodes.push(
+      new RestingNode(
+        company,
+        i,
+        // The scale is the whole file's, so a company grows as its deals arrive while time moves.
+        radius(volume),
+        (theme === 'dark' ? category?.colorDark : undefined) ?? category?.color ?? '#888888',
+        members.some((j) => visibility.focused[j]),
+      ),
+    );
     entries.push({
       index: nodes.length - 1,
       id: company.id,
@@ -210,6 +177,16 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
+  const looks = new EdgeLooks();
+  // One number per distinct width, shared by the edges of that width (BaseEdge.width).
+  const widths = new Map<number, number>();
+  const widthOf = (record: DealRecord) => {
+    const w = links.width?.(record) ?? width(record.headline.usd);
+    const known = widths.get(w);
+    if (known !== undefined) return known;
+    widths.set(w, w);
+    return w;
+  };
   // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   // Most pairs have one deal: their fan is worked out once.
@@ -226,28 +203,13 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
       const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
       const ended = Boolean(visibility.ended[record.index]);
       const arrow = hasArrow(record, links);
-      const edge = { ...EDGE } as Mutable<BaseEdge>;
-      edge.index = record.index;
-      edge.id = record.deal.id;
-      edge.from = from;
-      edge.to = to;
-      edge.offset = offset;
-      edge.gap = arrow ? 3 : 1;
-      edge.color = (theme === 'dark' ? record.type.colorDark : undefined) ?? record.type.color;
-      edge.dash = DASH_PATTERNS[record.type.dash ?? 'solid'];
-      edge.width = links.width?.(record) ?? width(record.headline.usd);
-      edge.opacity = record.unconfirmed
-        ? ended
-          ? OPACITIES.unconfirmedEnded
-          : OPACITIES.unconfirmed
-        : ended
-          ? OPACITIES.confirmedEnded
-          : OPACITIES.confirmed;
-      edge.unconfirmed = record.unconfirmed;
-      edge.ended = ended;
-      edge.arrow = arrow;
-      edge.selected = false;
-      edge.emphasised = false;
+      const look =
+        looks.get(record.type, arrow, record.unconfirmed, ended) ??
+        looks.add(record.type, edgeLook(record, theme, arrow, ended));
+      const edge =
+        from === record.from && to === record.to
+          ? new BaseEdge(record, offset, widthOf(record), look)
+          : new MergedEdge(record, from, to, offset, widthOf(record), look);
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
@@ -284,6 +246,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
   const heavy =
     base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
+  const placement = { positions, heavy };
   const placedNodes = base.nodes.map((node) => {
     const x = positions[2 * node.index] ?? 0;
     const y = positions[2 * node.index + 1] ?? 0;
@@ -291,7 +254,7 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
     y0 = Math.min(y0, y - node.r);
     x1 = Math.max(x1, x + node.r);
     y1 = Math.max(y1, y + node.r);
-    return { ...node, x, y, heavyX: heavy[2 * node.index] ?? 0, heavyY: heavy[2 * node.index + 1] ?? 0 };
+    return new PlacedNode(node, placement);
   });
   const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { ...base, positions, placedNodes, bounds };
@@ -333,14 +296,13 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
     const pinned = input.pinned.has(node.index);
     if (!f && !e && !pinned) return node;
     ownNodes.add(node.index);
-    return {
-      ...node,
+    return restyledNode(node, {
       opacity: highlight === undefined || highlight.companies.has(node.index) ? 1 : FADED,
       selected: node.index === selectedHead,
       pinned,
       labelRank: (f ? 0 : e ? 1 : 2) * n + (node.labelRank % n),
       labelMust: f || placed.biggest.has(node.index),
-    };
+    });
   });
   const ownEdges = new Set<number>();
   const edges = input.aggregate
@@ -364,7 +326,7 @@ export const FADED_EDGE = 0.08;
 
 /** The links with a highlight: those it brings forward and the selected one are copies, listed in `own`. */
 function highlightEdges(
-  edges: readonly BaseEdge[],
+  edges: readonly SceneEdge[],
   selection: Selection,
   highlight: Highlight | undefined,
   own: Set<number>,
@@ -380,12 +342,12 @@ function highlightEdges(
       continue;
     }
     own.add(edge.index);
-    const styled: SceneEdge = {
-      ...edge,
-      opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
+    const styled = restyledEdge(
+      edge,
+      highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
       selected,
-      emphasised: inHighlight,
-    };
+      inHighlight,
+    );
     // The selected deal is drawn last, over the others.
     (selected ? last : out).push(styled);
   }
@@ -463,6 +425,31 @@ function highlighted(
   return { companies: new Set([...emphasis.companies].map(head)), deals: emphasis.deals };
 }
 
+/** How a deal's edge looks at rest (EdgeLooks keeps one per deal type and state). */
+function edgeLook(
+  record: DealRecord,
+  theme: ThemeName,
+  arrow: boolean,
+  ended: boolean,
+): EdgeLook & { readonly unconfirmed: boolean } {
+  const { type, unconfirmed } = record;
+  return {
+    color: (theme === 'dark' ? type.colorDark : undefined) ?? type.color,
+    dash: DASH_PATTERNS[type.dash ?? 'solid'],
+    gap: arrow ? 3 : 1,
+    arrow,
+    ended,
+    unconfirmed,
+    opacity: unconfirmed
+      ? ended
+        ? OPACITIES.unconfirmedEnded
+        : OPACITIES.unconfirmed
+      : ended
+        ? OPACITIES.confirmedEnded
+        : OPACITIES.confirmed,
+  };
+}
+
 /** Edge width: a square-root scale from 0 (1.2 px) to the file's largest headline amount (9 px), clamped. */
 function edgeWidthScale(model: GraphModel): (usd: number | undefined) => number {
   let max = 0;
@@ -524,12 +511,14 @@ function aggregatedEdges(
       const edge = byIndex.get(record.index);
       if (!edge) continue;
       const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
-      edges.push({
-        ...edge,
-        opacity: highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
-        selected: selection?.kind === 'deal' && selection.index === edge.index,
-        emphasised: inHighlight,
-      });
+      edges.push(
+        restyledEdge(
+          edge,
+          highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
+          selection?.kind === 'deal' && selection.index === edge.index,
+          inHighlight,
+        ),
+      );
     }
   }
   // Draw big edges first so thin ones stay on top and clickable; selected last.
