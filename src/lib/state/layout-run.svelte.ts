@@ -6,7 +6,7 @@
  *   frame is the settled map, as it always was (the bundled data's layout costs a few ms).
  * - Bigger graphs: the layout streams from the worker host (a Web Worker, or time slices on the main thread
  *   where no worker can start). The map is drawn from the first positions and follows the layout as it
- *   settles; each frame is acknowledged once painted (and after as long again), so the worker never sends
+ *   settles; each frame is acknowledged once painted (and after twice as long as drawing it took), so the worker never sends
  *   faster than the page draws and the page keeps time for the reader. The reader can stop and resume it.
  *
  * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update);
@@ -27,6 +27,9 @@ import { layoutRadii } from './layout-sizes.ts';
  * with no motion on screen; beyond, a long task would block the page for too long.
  */
 export const SYNC_COMPANIES = 300;
+
+/** Time left free after each layout frame, per unit of time its drawing took. */
+const FREE_PER_DRAWN = 2;
 
 export type LayoutStatus = 'running' | 'stopped' | 'settled' | 'failed';
 
@@ -116,9 +119,13 @@ export class LayoutRun {
         this.#release();
       });
     } else {
-      // Ask for the next frame only after as long again as drawing this one took: however slow drawing
-      // is, at least half of the page's time stays free for the reader (input, hover, zoom).
-      afterPaint(() => setTimeout(() => this.#handle?.ack(), performance.now() - received));
+      // Ask for the next frame only after twice as long as drawing this one took: however slow drawing is,
+      // two thirds of the page's time stay free for the reader (input, hover, zoom), and a pointer move that
+      // waits behind one frame's drawing is not kept waiting by the next as well. The layout goes on meanwhile
+      // (the worker sends its latest positions), so it settles no later; it is drawn less often.
+      afterPaint(() =>
+        setTimeout(() => this.#handle?.ack(), FREE_PER_DRAWN * (performance.now() - received)),
+      );
     }
   }
 
