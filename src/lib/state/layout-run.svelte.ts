@@ -6,8 +6,9 @@
  *   frame is the settled map, as it always was (the bundled data's layout costs a few ms).
  * - Bigger graphs: the layout streams from the worker host (a Web Worker, or time slices on the main thread
  *   where no worker can start). The map is drawn from the first positions and follows the layout as it
- *   settles; each frame is acknowledged once painted (and after twice as long as drawing it took), so the worker never sends
- *   faster than the page draws and the page keeps time for the reader. The reader can stop and resume it.
+ *   settles; each frame is acknowledged once painted (and after twice as long as drawing it took), so the
+ *   worker never sends faster than the page draws and the page keeps time for the reader. The reader can
+ *   stop and resume it.
  *
  * Performance marks: `adm:settled` when the final positions are on screen (the frame after the last update);
  * on a load that showed the page's prerendered picture of the settled map, when that was painted (handover.ts).
