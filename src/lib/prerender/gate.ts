@@ -1,3 +1,5 @@
+import { PARAM_NAMES } from '../state/view-params.ts';
+
 /**
  * Which loads may show the prerendered first view: only the default view of the full app, a URL without any of
  * the app's view parameters (url.ts; unknown keys such as utm_source are ignored by the app, so they still get
@@ -5,33 +7,10 @@
  * frame shows, so its load never paints the picture.
  *
  * `showsPrerender` is self-contained on purpose: the build writes its source text into the small classic
- * script that runs in the page's <head> before anything is painted (build-prerender.ts), so the page runs
- * exactly the function tested here. Its list of keys is checked against PARAM_NAMES by its test.
+ * script that runs in the page's <head> before anything is painted (build-prerender.ts), with the app's
+ * parameter names written in as a list, so the page runs exactly the function tested here.
  */
-export function showsPrerender(search: string): boolean {
-  const known = [
-    'focus',
-    'depth',
-    'dir',
-    'types',
-    'categories',
-    'from',
-    'to',
-    'asof',
-    'min',
-    'status',
-    'select',
-    'cycle',
-    'story',
-    'view',
-    'renderer',
-    'size',
-    'units',
-    'embed',
-    'scroll',
-    'theme',
-    'data',
-  ];
+export function showsPrerender(search: string, known: readonly string[] = PARAM_NAMES): boolean {
   let keys: string[];
   try {
     keys = Array.from(new URLSearchParams(search).keys());
@@ -55,6 +34,7 @@ export const PRERENDER_ID = 'prerender';
 export function gateScript(): string {
   return (
     `(function(){var shows=${showsPrerender.toString()};` +
-    `if(!shows(location.search))document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});})();\n`
+    `if(!shows(location.search,${JSON.stringify(PARAM_NAMES)}))` +
+    `document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});})();\n`
   );
 }
