@@ -34,10 +34,36 @@ async function openMarket(companies: number, query = ''): Promise<OpenedPage> {
   return opened;
 }
 
-/** Stops the layout where it is (so companies stay put while the test points at them). */
+/** Stops the layout where it is (so companies stay put while the test points at them), and waits for the map to rest. */
 async function stopLayout(page: Page): Promise<void> {
   const stop = page.getByTestId('layout-status').getByRole('button', { name: 'Stop' });
   if (await stop.isVisible().catch(() => false)) await stop.click().catch(() => undefined);
+  await mapAtRest(page);
+}
+
+/**
+ * Waits until the companies stand still on screen: the last positions, which go out after Stop, are drawn and
+ * a camera move (the zoom buttons animate) has ended. A busy machine makes both take longer.
+ */
+async function mapAtRest(page: Page): Promise<void> {
+  const places = () =>
+    page.locator('.map-access [data-company] circle').evaluateAll((circles) =>
+      circles
+        .slice(0, 200)
+        .map((c) => {
+          const r = c.getBoundingClientRect();
+          return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)}`;
+        })
+        .join(' '),
+    );
+  let before = await places();
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(300);
+    const now = await places();
+    if (now === before) return;
+    before = now;
+  }
+  throw new Error('the map did not come to rest');
 }
 
 /** A labelled company of the accessible layer, well inside the map, and its circle's screen centre. */
@@ -81,7 +107,7 @@ describe('a 5,000-company file on Canvas', () => {
     await stopLayout(page);
     // The whole market is fitted, its circles small: zoom in as a reader would before pointing at one.
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(400);
+    await mapAtRest(page);
     const target = await companyInView(page);
 
     // Hover: the company and its partners stay bright, the rest fade.
@@ -154,7 +180,7 @@ describe('a 20,000-company file', () => {
     const { page } = opened;
     await stopLayout(page);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(800);
+    await mapAtRest(page);
     const target = await companyInView(page);
     // Across the company and off the map in one quick sweep: nothing is hovered after the pointer has gone.
     const map = await page.locator('.map-view').boundingBox();

@@ -45,6 +45,8 @@ export class LayoutRun {
   #host: WorkerHost | undefined;
   #handle: RunHandle | undefined;
   #disposed = false;
+  /** The pending acknowledgement of the last frame (it waits while the page keeps time for the reader). */
+  #ackTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(model: GraphModel) {
     const frozen = positionsFromMap(model, model.map.layout);
@@ -65,6 +67,13 @@ export class LayoutRun {
     if (this.status !== 'running') return;
     this.#handle?.stop();
     this.status = 'stopped';
+    // The last state goes out with the next acknowledgement: give it now, not after the pause between frames,
+    // so the map comes to rest right after Stop.
+    if (this.#ackTimer !== undefined) {
+      clearTimeout(this.#ackTimer);
+      this.#ackTimer = undefined;
+      this.#handle?.ack();
+    }
   }
 
   resume(): void {
@@ -124,9 +133,15 @@ export class LayoutRun {
       // two thirds of the page's time stay free for the reader (input, hover, zoom), and a pointer move that
       // waits behind one frame's drawing is not kept waiting by the next as well. The layout goes on meanwhile
       // (the worker sends its latest positions), so it settles no later; it is drawn less often.
-      afterPaint(() =>
-        setTimeout(() => this.#handle?.ack(), FREE_PER_DRAWN * (performance.now() - received)),
-      );
+      afterPaint(() => {
+        this.#ackTimer = setTimeout(
+          () => {
+            this.#ackTimer = undefined;
+            this.#handle?.ack();
+          },
+          FREE_PER_DRAWN * (performance.now() - received),
+        );
+      });
     }
   }
 
