@@ -12,15 +12,13 @@
  *   markup (theme-colors.ts); the legend's open (desktop) and closed (phone) forms are swapped by width.
  */
 import type { MapPicture, PictureVariant } from './map-picture.ts';
+import { FIT } from '../render/camera.ts';
 import { NO_PRERENDER_CLASS, PRERENDER_ID } from './gate.ts';
 import { themeRules } from './theme-colors.ts';
 
-const PAD_WIDE = 24;
-const PAD_NARROW = 8;
-const NARROW_BELOW = 520;
-const LABEL_ROOM_X = 24;
-const LABEL_ROOM_Y = 32;
-const MAX_ZOOM_FIT = 2.5;
+// The map is fitted as fitCamera fits it.
+const { padWide: PAD_WIDE, padNarrow: PAD_NARROW, narrowBelow: NARROW_BELOW } = FIT;
+const { labelRoomX: LABEL_ROOM_X, labelRoomY: LABEL_ROOM_Y, maxScale: MAX_ZOOM_FIT } = FIT;
 /** Where the app's layout turns to its phone form (Workspace.svelte, Legend.svelte). */
 const PHONE_UP_TO = 760;
 

@@ -6,6 +6,20 @@ export const MIN_ZOOM = 0.2;
 export const MAX_ZOOM = 8;
 
 /**
+ * How a map is fitted to its box (fitCamera; the prerendered first view's CSS follows the same numbers): the
+ * room kept around it in screen pixels (a box narrower than `narrowBelow` keeps less), a little more for the
+ * labels of the outermost circles beside (x) and above and below (y) them, and the largest fitting scale.
+ */
+export const FIT = Object.freeze({
+  padWide: 24,
+  padNarrow: 8,
+  narrowBelow: 520,
+  labelRoomX: 24,
+  labelRoomY: 32,
+  maxScale: 2.5,
+});
+
+/**
  * The camera that shows `bounds` as large as the viewport allows, centred. The room kept around them is in
  * screen pixels (a narrow phone keeps less), plus a little for the labels of the outermost circles, which
  * turn inwards, up or down when there is no room beside them.
@@ -13,18 +27,14 @@ export const MAX_ZOOM = 8;
 export function fitCamera(bounds: Scene['bounds'], width: number, height: number, padding?: number): Camera {
   const w = Math.max(1, bounds.x1 - bounds.x0);
   const h = Math.max(1, bounds.y1 - bounds.y0);
-  const pad = padding ?? (Math.min(width, height) < 520 ? 8 : 24);
+  const pad = padding ?? (Math.min(width, height) < FIT.narrowBelow ? FIT.padNarrow : FIT.padWide);
   const room = (size: number, labels: number) => Math.max(1, size - 2 * pad - labels);
   // No floor: a big market (thousands of companies) is fitted whole, however small that makes it.
-  const k = Math.min(room(width, LABEL_ROOM_X) / w, room(height, LABEL_ROOM_Y) / h, 2.5);
+  const k = Math.min(room(width, FIT.labelRoomX) / w, room(height, FIT.labelRoomY) / h, FIT.maxScale);
   const cx = (bounds.x0 + bounds.x1) / 2;
   const cy = (bounds.y0 + bounds.y1) / 2;
   return { x: width / 2 - cx * k, y: height / 2 - cy * k, k };
 }
-
-/** Screen room kept for labels beside (x) and above and below (y) the outermost circles, px. */
-const LABEL_ROOM_X = 24;
-const LABEL_ROOM_Y = 32;
 
 export function project(camera: Camera, x: number, y: number): { x: number; y: number } {
   return { x: x * camera.k + camera.x, y: y * camera.k + camera.y };
