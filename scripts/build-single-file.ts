@@ -8,7 +8,8 @@
  *
  * Chromium refuses module workers (and fetches) from file:// pages: code that the single file needs must not
  * rely on a worker or on fetching a file next to it. The worker host (src/lib/worker/host.ts) starts no worker
- * in the single file and runs its tasks on the main thread, so the worker's script is left out.
+ * in the single file and runs its tasks on the main thread, and the Canvas renderer draws there too instead of
+ * in its paint worker (src/lib/render/paint-client.ts), so both workers' scripts are left out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
           ? item.source
           : new TextDecoder().decode(item.source);
     if (item.fileName === 'index.html') html = text;
-    else if (/^assets\/task-worker-[\w-]+\.js$/.test(item.fileName)) continue;
+    else if (/^assets\/(?:task|paint)-worker-[\w-]+\.js$/.test(item.fileName)) continue;
     else if (item.type === 'chunk' || item.fileName.endsWith('.css')) files.set(`./${item.fileName}`, text);
     else if (!item.fileName.startsWith('data/')) {
       throw new Error(`single-file build: ${item.fileName} would be a separate file`);

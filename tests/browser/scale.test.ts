@@ -66,6 +66,25 @@ async function mapAtRest(page: Page): Promise<void> {
   throw new Error('the map did not come to rest');
 }
 
+/** Whether a canvas of the map is shown, and the share of its pixels painted (read through a copy). */
+async function canvasState(page: Page, selector: string): Promise<{ visible: boolean; inked: number }> {
+  return page.locator(selector).evaluate((canvas: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas');
+    copy.width = 320;
+    copy.height = 200;
+    const context = copy.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(canvas, 0, 0, copy.width, copy.height);
+    const { data } = context.getImageData(0, 0, copy.width, copy.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) inked++;
+    return {
+      visible: getComputedStyle(canvas).visibility === 'visible',
+      inked: inked / (copy.width * copy.height),
+    };
+  });
+}
+
 /** A labelled company of the accessible layer, well inside the map, and its circle's screen centre. */
 async function companyInView(page: Page): Promise<{ id: string; x: number; y: number }> {
   const map = await page.locator('.map-view').boundingBox();
@@ -172,6 +191,23 @@ describe('a 20,000-company file', () => {
     expect(Date.now() - clicked).toBeLessThan(5000);
     expect(await status.getByRole('status').textContent()).toMatch(/Arranging the map|stopped/);
     await screenshot(page, 'scale-20000-arranging');
+    expectNoErrors(opened);
+  }, 120_000);
+
+  test('while its layout runs a paint worker draws links and circles under the labels; at rest the page draws all', async () => {
+    const opened = await openMarket(20_000);
+    const { page } = opened;
+    const status = page.getByTestId('layout-status');
+    await expect.poll(() => status.getByRole('status').textContent()).toMatch(/Arranging the map/);
+    // The worker's picture is shown and painted; the page's own canvas holds only the labels over it.
+    await expect.poll(() => canvasState(page, 'canvas.canvas-picture')).toMatchObject({ visible: true });
+    const picture = (await canvasState(page, 'canvas.canvas-picture')).inked;
+    expect(picture).toBeGreaterThan(0.08);
+    expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeLessThan(picture / 4);
+    await stopLayout(page);
+    // At rest the page draws the whole map again, and the worker's picture is gone.
+    await expect.poll(() => canvasState(page, 'canvas.canvas-picture')).toMatchObject({ visible: false });
+    expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeGreaterThan(0.08);
     expectNoErrors(opened);
   }, 120_000);
 

@@ -281,7 +281,12 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
     input.pinned.size === 0 &&
     !input.aggregate
   )
-    return { nodes: placed.placedNodes, edges: placed.edges, bounds: placed.bounds };
+    return {
+      nodes: placed.placedNodes,
+      edges: placed.edges,
+      bounds: placed.bounds,
+      positions: placed.positions,
+    };
   const forced = (n: { index: number; focused: boolean }) =>
     n.focused || n.index === selectedHead || n.index === hoveredHead;
   const emphasised = (n: { index: number; focused: boolean }) =>

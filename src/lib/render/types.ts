@@ -72,6 +72,11 @@ export interface Scene {
    * A hover on a 20,000-company map used to copy all 80,000 objects.
    */
   readonly fade?: SceneFade | undefined;
+  /**
+   * Where every company is, [x0, y0, x1, y1, …] by company index, when all the nodes read their place from it
+   * (a placed scene with nothing brought forward): the paint worker is sent a copy of it rather than each node's.
+   */
+  readonly positions?: Float64Array | undefined;
 }
 
 export interface SceneFade {

@@ -31,6 +31,14 @@ export const SYNC_COMPANIES = 300;
 
 /** Time left free after each layout frame, per unit of time its drawing took. */
 const FREE_PER_DRAWN = 2;
+/**
+ * On maps of more than FRAME_GAP_FROM companies the next frame is asked for no sooner than FRAME_EVERY_MS after
+ * one came (10 pictures a second): the paint worker draws such a map's picture, so a frame costs the page little,
+ * but each one still restyles every company, and the worker's raster takes a core from the layout. Smaller maps
+ * keep their frames coming as fast as they are drawn: they settle in under a second.
+ */
+const FRAME_EVERY_MS = 100;
+const FRAME_GAP_FROM = 2000;
 
 export type LayoutStatus = 'running' | 'stopped' | 'settled' | 'failed';
 
@@ -47,10 +55,13 @@ export class LayoutRun {
   #disposed = false;
   /** The pending acknowledgement of the last frame (it waits while the page keeps time for the reader). */
   #ackTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The least time from one frame to the next, ms. */
+  readonly #frameGap: number;
 
   constructor(model: GraphModel) {
     const frozen = positionsFromMap(model, model.map.layout);
     this.streaming = !isComplete(frozen) && model.companies.length > SYNC_COMPANIES;
+    this.#frameGap = model.companies.length > FRAME_GAP_FROM ? FRAME_EVERY_MS : 0;
     if (isComplete(frozen)) {
       this.#settle(frozen);
     } else if (!this.streaming) {
@@ -139,7 +150,10 @@ export class LayoutRun {
             this.#ackTimer = undefined;
             this.#handle?.ack();
           },
-          FREE_PER_DRAWN * (performance.now() - received),
+          Math.max(
+            FREE_PER_DRAWN * (performance.now() - received),
+            received + this.#frameGap - performance.now(),
+          ),
         );
       });
     }
