@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDealMapText, parseDealMapTextInSlices } from './parse.ts';
-import { runInSlices, runToEnd } from './slices.ts';
+import { runInSlices, runToEnd, pageTurns } from './slices.ts';
 import { frozenEdition, minimalFile } from './test-fixtures.ts';
 import { fakeTime } from './test-slices.ts';
 import { validateDealMap, validateDealMapInSlices } from './validate.ts';
@@ -113,5 +113,81 @@ describe('validating in slices', () => {
         parseDealMapText(text, name),
       );
     }
+  });
+});
+
+describe('the page’s turn between slices', () => {
+  /** A page whose clock, frames and tasks the test moves by hand. */
+  function fakePage(options: { frames?: boolean } = {}) {
+    let time = 0;
+    const frames: (() => void)[] = [];
+    const tasks: { at: number; run: () => void }[] = [];
+    const log: string[] = [];
+    const yielder = pageTurns({
+      now: () => time,
+      frame: (callback) => {
+        if (options.frames === false) return false;
+        frames.push(callback);
+        return true;
+      },
+      turn: () => {
+        log.push('turn');
+        return Promise.resolve();
+      },
+      later: (run, ms) => void tasks.push({ at: time + ms, run }),
+    });
+    return {
+      yielder,
+      log,
+      advance: (ms: number) => {
+        time += ms;
+        for (const task of tasks.splice(0).filter((t) => t.at <= time)) task.run();
+      },
+      drawFrame: () => {
+        for (const frame of frames.splice(0)) frame();
+      },
+    };
+  }
+
+  test('comes straight back while the page draws its frames', async () => {
+    const page = fakePage();
+    await page.yielder();
+    page.advance(20);
+    page.drawFrame();
+    await page.yielder();
+    page.advance(20);
+    page.drawFrame();
+    await page.yielder();
+    expect(page.log).toEqual(['turn', 'turn', 'turn']);
+  });
+
+  test('once no frame has come for 50 ms, waits until one is drawn', async () => {
+    const page = fakePage();
+    await page.yielder();
+    page.advance(60);
+    let resumed = false;
+    const pause = page.yielder().then(() => (resumed = true));
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    page.drawFrame();
+    page.advance(0);
+    await pause;
+    expect(resumed).toBe(true);
+    expect(page.log).toEqual(['turn']);
+  });
+
+  test('goes on after 100 ms even if no frame comes', async () => {
+    const page = fakePage();
+    page.advance(60);
+    const pause = page.yielder();
+    page.advance(100);
+    await expect(pause).resolves.toBeUndefined();
+  });
+
+  test('a page that draws no frames (hidden) only takes turns', async () => {
+    const page = fakePage({ frames: false });
+    page.advance(500);
+    await page.yielder();
+    expect(page.log).toEqual(['turn']);
   });
 });
