@@ -194,20 +194,38 @@ describe('a 20,000-company file', () => {
     expectNoErrors(opened);
   }, 120_000);
 
-  test('while its layout runs a paint worker draws links and circles under the labels; at rest the page draws all', async () => {
+  test('a paint worker draws its links and circles under the page’s labels; the page draws a highlight', async () => {
     const opened = await openMarket(20_000);
     const { page } = opened;
     const status = page.getByTestId('layout-status');
     await expect.poll(() => status.getByRole('status').textContent()).toMatch(/Arranging the map/);
-    // The worker's picture is shown and painted; the page's own canvas holds only the labels over it.
-    await expect.poll(() => canvasState(page, 'canvas.canvas-picture')).toMatchObject({ visible: true });
-    const picture = (await canvasState(page, 'canvas.canvas-picture')).inked;
-    expect(picture).toBeGreaterThan(0.08);
-    expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeLessThan(picture / 4);
+    const onlyLabels = async () => {
+      await expect
+        .poll(() => canvasState(page, 'canvas.canvas-picture'), { timeout: 15_000 })
+        .toMatchObject({ visible: true });
+      const picture = (await canvasState(page, 'canvas.canvas-picture')).inked;
+      expect(picture).toBeGreaterThan(0.08);
+      expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeLessThan(picture / 4);
+    };
+    // While the layout runs: the worker's picture is shown and painted; the page's canvas holds only labels.
+    await onlyLabels();
+    // At rest, the same.
     await stopLayout(page);
-    // At rest the page draws the whole map again, and the worker's picture is gone.
-    await expect.poll(() => canvasState(page, 'canvas.canvas-picture')).toMatchObject({ visible: false });
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await mapAtRest(page);
+    await onlyLabels();
+    // A hovered company's neighbourhood is drawn by the page, over the faded map.
+    const target = await companyInView(page);
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => page.locator('.map-view.pointing').count()).toBe(1);
+    await expect
+      .poll(() => canvasState(page, 'canvas.canvas-picture'), { timeout: 15_000 })
+      .toMatchObject({ visible: false });
     expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeGreaterThan(0.08);
+    // Off the map again: the worker's picture at rest comes back.
+    const map = await page.locator('.map-view').boundingBox();
+    await page.mouse.move(target.x, (map?.y ?? 0) - 10);
+    await onlyLabels();
     expectNoErrors(opened);
   }, 120_000);
 
