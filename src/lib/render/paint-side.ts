@@ -6,14 +6,8 @@
  * map's frame was 40–60 ms of the page's time, half of it the raster at commit.
  */
 import { drawScene, type Canvas2D, type CanvasColors } from './canvas-draw.ts';
-import {
-  placeTables,
-  sceneFromTables,
-  type SceneTables,
-  type TableNode,
-  type TablePositions,
-} from './scene-tables.ts';
-import type { Camera, Scene, SceneEdge } from './types.ts';
+import { sceneFromTables, type SceneTables, type TablePositions } from './scene-tables.ts';
+import type { Camera, Scene } from './types.ts';
 
 /** Page → worker: a new scene (its look; every draw request after it is of this scene). */
 export interface PaintScene {
@@ -54,7 +48,7 @@ export interface PaintSurface {
 export type PainterPost = (message: FromPainter, transfer: Transferable[]) => void;
 
 export function paintSide(post: PainterPost, surface: () => PaintSurface): (message: ToPainter) => void {
-  let current: { id: number; nodes: TableNode[]; edges: SceneEdge[] } | undefined;
+  let current: ({ id: number } & ReturnType<typeof sceneFromTables>) | undefined;
   let canvas: PaintSurface | undefined;
   return (message) => {
     if (message.kind === 'scene') {
@@ -70,7 +64,7 @@ export function paintSide(post: PainterPost, surface: () => PaintSurface): (mess
       if (canvas.height !== h) canvas.height = h;
       const context = canvas.getContext('2d') as Canvas2D | null;
       if (!context) throw new Error('no 2D context');
-      placeTables(current.nodes, message.place);
+      current.place(message.place);
       const scene: Scene = { nodes: current.nodes, edges: current.edges, bounds: BOUNDS };
       const { camera, width, height, dpr, colors, moving } = message;
       drawScene(context, { scene, camera, width, height, dpr, colors, moving, labels: [] });

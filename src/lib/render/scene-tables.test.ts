@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { drawScene, type CanvasColors } from './canvas-draw.ts';
-import {
-  placeTables,
-  plainScene,
-  scenePositions,
-  sceneFromTables,
-  sceneTables,
-  tableBuffers,
-} from './scene-tables.ts';
+import { plainScene, scenePositions, sceneFromTables, sceneTables, tableBuffers } from './scene-tables.ts';
 import { recorder } from './test-canvas.ts';
 import { sceneEdge, sceneNode } from './test-scene.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
@@ -68,9 +61,9 @@ function bothWays(scene: Scene, moving: boolean) {
   drawScene(direct, { ...input, scene });
   const tables = sceneTables(scene);
   const copy = sceneFromTables(tables);
-  placeTables(copy.nodes, scenePositions(scene));
+  copy.place(scenePositions(scene));
   const again = recorder();
-  drawScene(again, { ...input, scene: { ...copy, bounds: scene.bounds } });
+  drawScene(again, { ...input, scene: { nodes: copy.nodes, edges: copy.edges, bounds: scene.bounds } });
   return { direct: direct.ops, again: again.ops };
 }
 
@@ -93,7 +86,7 @@ describe('a scene drawn from its tables', () => {
     expect(sent.byIndex).toBe(true);
     expect(sent.positions).not.toBe(byIndex);
     const copy = sceneFromTables(sceneTables(scene));
-    placeTables(copy.nodes, sent);
+    copy.place(sent);
     expect(copy.nodes.map((n) => [n.index, n.x, n.y])).toEqual(scene.nodes.map((n) => [n.index, n.x, n.y]));
   });
 
