@@ -85,12 +85,53 @@ const READ_STATE = `(() => {
   return { marks, ticks: window.__peerTicks, now: performance.now() };
 })()`;
 
-async function heapAfterGc(cdp: CDPSession): Promise<number | undefined> {
+/** The page's JS heap after GC plus that of its live dedicated workers (a page could keep data out of sight there). */
+async function heapAfterGc(cdp: CDPSession, browser: Browser, page: Page): Promise<number | undefined> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
-  return used === undefined ? undefined : used / 2 ** 20;
+  return used === undefined ? undefined : (used + (await workersHeap(browser, page))) / 2 ** 20;
+}
+
+/** Bytes used by the JS heaps of the page's dedicated workers after GC (CDP, through the browser's targets). */
+async function workersHeap(browser: Browser, page: Page): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    const own = targetInfos.find((t) => t.type === 'page' && t.url === page.url());
+    const workers = targetInfos.filter(
+      (t) => t.type === 'worker' && own && t.browserContextId === own.browserContextId,
+    );
+    let total = 0;
+    for (const worker of workers) {
+      const { sessionId } = await session.send('Target.attachToTarget', {
+        targetId: worker.targetId,
+        flatten: false,
+      });
+      const ask = (id: number, method: string) =>
+        new Promise<unknown>((resolve) => {
+          const listen = (event: { sessionId: string; message: string }) => {
+            const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+            if (event.sessionId !== sessionId || reply.id !== id) return;
+            session.off('Target.receivedMessageFromTarget', listen);
+            resolve(reply.result);
+          };
+          session.on('Target.receivedMessageFromTarget', listen);
+          void session.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id, method }),
+          });
+        });
+      await within(ask(1, 'HeapProfiler.collectGarbage'), 5000);
+      const usage = await within(ask(2, 'Runtime.getHeapUsage'), 5000);
+      if (usage !== TIMED_OUT) total += (usage as { usedSize?: number } | undefined)?.usedSize ?? 0;
+      await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    }
+    return total;
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
 }
 
 /** 3 wheel steps in and 3 out at the centre, every 60 ms, then a drag-pan from an empty point, ~1.5 s each. */
@@ -259,7 +300,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
     };
 
     if (answered) {
-      const heap = await within(heapAfterGc(cdp), 60_000);
+      const heap = await within(heapAfterGc(cdp, browser, page), 60_000);
       if (heap !== TIMED_OUT) figures = { ...figures, ...optional('heapMB', heap) };
     }
     if (options.interact && !capped) {
