@@ -6,23 +6,14 @@ import {
   dashArray,
   drawScene,
   fadedBackdrop,
-  type CanvasColors,
   type CanvasDrawInput,
 } from './canvas-draw.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
 import { sceneEdge, sceneNode } from './test-scene.ts';
-import { recorder, type Op } from './test-canvas.ts';
+import { recorder, TEST_COLORS, type Op } from './test-canvas.ts';
 
-const COLORS: CanvasColors = {
-  bg: 'BG',
-  surface: 'SURFACE',
-  text: 'TEXT',
-  textSoft: 'SOFT',
-  muted: 'MUTED',
-  accent: 'ACCENT',
-  fontFamily: 'system-ui',
-};
+const COLORS = TEST_COLORS;
 
 const node = sceneNode;
 

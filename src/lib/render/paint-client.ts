@@ -7,9 +7,8 @@
  */
 import { inlineDataText } from '../data/inline-data.ts';
 import { plainScene, scenePositions, sceneTables, tableBuffers } from './scene-tables.ts';
-import type { CanvasColors } from './canvas-draw.ts';
-import type { FromPainter, ToPainter } from './paint-side.ts';
-import type { Camera, Scene } from './types.ts';
+import type { FromPainter, PictureView, ToPainter } from './paint-side.ts';
+import type { Scene } from './types.ts';
 
 /** The part of `Worker` the client uses (tests pass a fake). */
 export interface PainterLike {
@@ -20,14 +19,8 @@ export interface PainterLike {
 }
 
 /** A picture to draw, and what the page wants back with it (`tag`: what it draws over the picture). */
-export interface PaintJob<T> {
+export interface PaintJob<T> extends PictureView {
   readonly scene: Scene;
-  readonly camera: Camera;
-  readonly width: number;
-  readonly height: number;
-  readonly dpr: number;
-  readonly colors: CanvasColors;
-  readonly moving: boolean;
   readonly tag: T;
 }
 

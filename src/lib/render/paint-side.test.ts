@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { CanvasColors } from './canvas-draw.ts';
 import { paintSide, type FromPainter, type PaintRequest, type PaintSurface } from './paint-side.ts';
 import { scenePositions, sceneTables } from './scene-tables.ts';
-import { recorder } from './test-canvas.ts';
+import { recorder, TEST_COLORS } from './test-canvas.ts';
 import { sceneEdge, sceneNode } from './test-scene.ts';
 import type { Scene } from './types.ts';
 
-const COLORS: CanvasColors = {
-  bg: 'BG',
-  surface: 'SURFACE',
-  text: 'TEXT',
-  textSoft: 'SOFT',
-  muted: 'MUTED',
-  accent: 'ACCENT',
-  fontFamily: 'system-ui',
-};
+const COLORS = TEST_COLORS;
 
 const SCENE: Scene = {
   nodes: [sceneNode(0, 10, 10, { fill: 'RED' }), sceneNode(1, 90, 40, { fill: 'BLUE' })],

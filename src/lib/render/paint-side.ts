@@ -17,17 +17,22 @@ export interface PaintScene {
 }
 
 /** Page → worker: draw the scene at these positions (`scenePositions`), through this camera. */
-export interface PaintRequest {
+export interface PaintRequest extends PictureView {
   readonly kind: 'draw';
   readonly id: number;
   readonly scene: number;
   readonly place: TablePositions;
+}
+
+/** How a picture is seen: through which camera, at what size and pixel ratio, in which colours. */
+export interface PictureView {
   readonly camera: Camera;
   /** CSS pixels. */
   readonly width: number;
   readonly height: number;
   readonly dpr: number;
   readonly colors: CanvasColors;
+  /** Drawn as a moving map is (canvas-draw.ts): the biggest links, small circles as squares. */
   readonly moving: boolean;
 }
 

@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { drawScene, type CanvasColors } from './canvas-draw.ts';
+import { drawScene } from './canvas-draw.ts';
 import { plainScene, scenePositions, sceneFromTables, sceneTables, tableBuffers } from './scene-tables.ts';
-import { recorder } from './test-canvas.ts';
+import { recorder, TEST_COLORS } from './test-canvas.ts';
 import { sceneEdge, sceneNode } from './test-scene.ts';
 import type { Camera, Scene, SceneEdge, SceneNode } from './types.ts';
 
-const COLORS: CanvasColors = {
-  bg: 'BG',
-  surface: 'SURFACE',
-  text: 'TEXT',
-  textSoft: 'SOFT',
-  muted: 'MUTED',
-  accent: 'ACCENT',
-  fontFamily: 'system-ui',
-};
+const COLORS = TEST_COLORS;
 const CAMERA: Camera = { x: 40, y: -20, k: 0.8 };
 const FILLS = ['#d55e00', '#0072b2', '#009e73', '#cc79a7'];
 const LINKS = ['#111', '#222', '#333'];

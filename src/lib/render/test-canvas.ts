@@ -1,5 +1,16 @@
 /** A recording 2D context for render tests: every drawing call with the state it was made in. */
-import type { Canvas2D } from './canvas-draw.ts';
+import type { Canvas2D, CanvasColors } from './canvas-draw.ts';
+
+/** Theme colours as names, so a test reads which one a call used. */
+export const TEST_COLORS: CanvasColors = {
+  bg: 'BG',
+  surface: 'SURFACE',
+  text: 'TEXT',
+  textSoft: 'SOFT',
+  muted: 'MUTED',
+  accent: 'ACCENT',
+  fontFamily: 'system-ui',
+};
 
 /** One recorded call, with the drawing state it was made in. */
 export interface Op {
