@@ -123,9 +123,9 @@ export function scenePositions(scene: Pick<Scene, 'nodes' | 'positions'>): Table
 }
 
 /**
- * The scene's companies and links again, read from the tables (in the worker, once per style). They are small
- * objects over the tables rather than copies: copies of a 20,000-company map's 80,000 marks held ~10 MB in the
- * worker (measured), these ~2. `place` puts every company where a request's positions say, at once.
+ * The scene's companies and links again, read from the tables (in the worker, for each picture). They are small
+ * objects over the tables rather than copies: copies of a 20,000-company map's 80,000 marks held ~10 MB of the
+ * worker's heap (measured). `place` puts every company where a request's positions say, at once.
  */
 export function sceneFromTables(tables: SceneTables): {
   nodes: SceneNode[];
