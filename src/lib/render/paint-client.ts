@@ -141,6 +141,7 @@ export class PaintClient<T> {
  */
 export function startPaintWorker(): PainterLike | undefined {
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return undefined;
+  if (typeof ImageBitmapRenderingContext === 'undefined') return undefined;
   if (location.protocol === 'file:' || inlineDataText() !== undefined) return undefined;
   return new Worker(new URL('./paint-worker.ts', import.meta.url), {
     type: 'module',
