@@ -37,8 +37,17 @@ const FREE_PER_DRAWN = 2;
  * but each one still restyles every company, and the worker's raster takes a core from the layout. Smaller maps
  * keep their frames coming as fast as they are drawn: they settle in under a second.
  */
-const FRAME_EVERY_MS = 100;
-const FRAME_GAP_FROM = 2000;
+export const FRAME_EVERY_MS = 100;
+export const FRAME_GAP_FROM = 2000;
+
+/**
+ * How long after drawing a frame (which took `drawnMs` from its arrival) the next one is asked for: twice the
+ * drawing time, and on a big map no sooner than FRAME_EVERY_MS after the frame came.
+ */
+export function nextFrameDelay(companies: number, drawnMs: number): number {
+  const gap = companies > FRAME_GAP_FROM ? FRAME_EVERY_MS : 0;
+  return Math.max(FREE_PER_DRAWN * drawnMs, gap - drawnMs);
+}
 
 export type LayoutStatus = 'running' | 'stopped' | 'settled' | 'failed';
 
@@ -55,13 +64,12 @@ export class LayoutRun {
   #disposed = false;
   /** The pending acknowledgement of the last frame (it waits while the page keeps time for the reader). */
   #ackTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The least time from one frame to the next, ms. */
-  readonly #frameGap: number;
+  readonly #companies: number;
 
   constructor(model: GraphModel) {
     const frozen = positionsFromMap(model, model.map.layout);
     this.streaming = !isComplete(frozen) && model.companies.length > SYNC_COMPANIES;
-    this.#frameGap = model.companies.length > FRAME_GAP_FROM ? FRAME_EVERY_MS : 0;
+    this.#companies = model.companies.length;
     if (isComplete(frozen)) {
       this.#settle(frozen);
     } else if (!this.streaming) {
@@ -150,10 +158,7 @@ export class LayoutRun {
             this.#ackTimer = undefined;
             this.#handle?.ack();
           },
-          Math.max(
-            FREE_PER_DRAWN * (performance.now() - received),
-            received + this.#frameGap - performance.now(),
-          ),
+          nextFrameDelay(this.#companies, performance.now() - received),
         );
       });
     }

@@ -5,7 +5,13 @@ import { validateDealMap } from '../data/validate.ts';
 import { buildModel, type GraphModel } from '../graph/model.ts';
 import { computeLayout } from '../layout/force-layout.ts';
 import * as grid from '../layout/grid-forces.ts';
-import { LayoutRun, SYNC_COMPANIES } from './layout-run.svelte.ts';
+import {
+  FRAME_EVERY_MS,
+  FRAME_GAP_FROM,
+  LayoutRun,
+  nextFrameDelay,
+  SYNC_COMPANIES,
+} from './layout-run.svelte.ts';
 import { layoutRadii } from './layout-sizes.ts';
 
 // Node has no worker and no animation frames: the run goes on the main thread in slices (the fallback of a
@@ -91,5 +97,20 @@ describe('LayoutRun', () => {
     await wait(300);
     expect(run.positions).toBe(last);
     expect(run.status).not.toBe('settled');
+  });
+});
+
+describe('nextFrameDelay: when the next layout frame is asked for', () => {
+  test('twice as long as drawing the last one took', () => {
+    expect(nextFrameDelay(1000, 30)).toBe(60);
+    expect(nextFrameDelay(FRAME_GAP_FROM + 1, 60)).toBe(120);
+  });
+
+  test(`on a map of over ${FRAME_GAP_FROM} companies, no sooner than ${FRAME_EVERY_MS} ms after the frame came`, () => {
+    // Drawn in 10 ms (the paint worker draws it): asked for 90 ms later, 100 ms after the frame came.
+    expect(nextFrameDelay(FRAME_GAP_FROM + 1, 10)).toBe(FRAME_EVERY_MS - 10);
+    expect(nextFrameDelay(20_000, 0)).toBe(FRAME_EVERY_MS);
+    // A smaller map's frames come as fast as they are drawn.
+    expect(nextFrameDelay(FRAME_GAP_FROM, 10)).toBe(20);
   });
 });
