@@ -1,4 +1,6 @@
+import { BUNDLED_DATA } from '../data/prefetch.ts';
 import { PARAM_NAMES } from '../state/view-params.ts';
+import { bootApp, preloadData } from './boot.ts';
 
 /**
  * Which loads may show the prerendered first view: only the default view of the full app, a URL without any of
@@ -27,14 +29,24 @@ export const NO_PRERENDER_CLASS = 'adm-no-prerender';
 /** The id of the prerendered first view's element. */
 export const PRERENDER_ID = 'prerender';
 
+/** How long a page that gets no frames (a background tab) waits for the picture's paint before the app starts. */
+export const BOOT_WAIT_MS = 1000;
+
 /**
- * The head script: the function above, called on the page's address. Classic script (no module): it runs
- * while the head is parsed, before the first paint, under a strict policy (`script-src 'self'`).
+ * The head script: the function above, called on the page's address; then the app's start (boot.ts), its entry
+ * module imported from `appModule` (the page's URL for it, as in the page's `modulepreload` link). Classic script
+ * (no module): it runs while the head is parsed, before the first paint, under a strict policy
+ * (`script-src 'self'`).
  */
-export function gateScript(): string {
+export function gateScript(appModule: string): string {
+  const names = JSON.stringify(PARAM_NAMES);
   return (
-    `(function(){var shows=${showsPrerender.toString()};` +
-    `if(!shows(location.search,${JSON.stringify(PARAM_NAMES)}))` +
-    `document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});})();\n`
+    `(function(){var shows=${showsPrerender.toString()};var boot=${bootApp.toString()};` +
+    `var preload=${preloadData.toString()};` +
+    `var picture=shows(location.search,${names});` +
+    `if(picture)preload(document,${JSON.stringify(BUNDLED_DATA)});` +
+    `else document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
+    `var app=new URL(${JSON.stringify(appModule)},document.baseURI).href;` +
+    `boot(picture,function(){return import(app);},self,${BOOT_WAIT_MS});})();\n`
   );
 }
