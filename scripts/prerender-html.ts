@@ -5,15 +5,16 @@
  * - the head script first in <head>, so it has run before anything is painted; it also starts the app
  *   (src/lib/prerender/boot.ts), so the app's module script becomes a `modulepreload` link: fetched as early,
  *   evaluated only when the head script imports it;
- * - a `<link rel="expect" blocking="render">` for the view: the browser paints nothing until the whole view is
- *   parsed, so the first frame is the whole picture, never a part of it (the parser may stop anywhere in a
- *   100 kB page, and a frame painted then would show the map without its legend, at another size);
+ * - a `<link rel="expect" blocking="render">` for the view's end marker: the browser paints nothing until the
+ *   whole view is parsed, so the first frame is the whole picture, never a part of it (the parser may stop
+ *   anywhere in a 100 kB page, and a frame painted then would show the map without its legend, at another
+ *   size);
  * - the stylesheets (the app's, then the view's) next, before the app's modules, which the first paint does
  *   not need: the browser requests them first;
  * - the view right after the app's element, so the page's own ids come first and the view covers the app
  *   until the handover.
  */
-import { PRERENDER_ID } from '../src/lib/prerender/gate.ts';
+import { PRERENDER_END_ID, PRERENDER_ID } from '../src/lib/prerender/gate.ts';
 
 export interface PrerenderParts {
   /** The view's element. */
@@ -44,6 +45,8 @@ const APP_STYLESHEET = /^[ \t]*<link rel="stylesheet" crossorigin href="[^"]+">\
 
 export function withPrerender(html: string, parts: PrerenderParts): string {
   if (html.includes(`id="${PRERENDER_ID}"`)) throw new Error('prerender: index.html already has the view');
+  if (!parts.html.includes(`id="${PRERENDER_END_ID}"`))
+    throw new Error('prerender: the view has no end marker');
   const stylesheets = [...html.matchAll(APP_STYLESHEET)].map((m) => m[0].trim());
   if (stylesheets.length === 0) throw new Error('prerender: index.html has no stylesheet link');
   const page = html.replace(APP_STYLESHEET, '');
@@ -55,7 +58,7 @@ export function withPrerender(html: string, parts: PrerenderParts): string {
   // (the app's, then the view's); then the app's modules, which the first paint does not need.
   const head = [
     `<script src="${parts.script}"></script>`,
-    `<link rel="expect" href="#${PRERENDER_ID}" blocking="render">`,
+    `<link rel="expect" href="#${PRERENDER_END_ID}" blocking="render">`,
     ...stylesheets,
     `<link rel="stylesheet" href="${parts.stylesheet}">`,
   ];

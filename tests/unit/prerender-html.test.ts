@@ -17,7 +17,7 @@ const BUILT = `<!doctype html>
 `;
 
 const parts = {
-  html: '<div id="prerender" aria-hidden="true" inert>picture</div>',
+  html: '<div id="prerender" aria-hidden="true" inert>picture<span id="prerender-end" hidden></span></div>',
   stylesheet: './assets/prerender-x.css',
   script: './assets/prerender-gate-y.js',
 };
@@ -34,7 +34,7 @@ describe('the prerendered view in index.html', () => {
     expect(head.map((line) => line.trim())).toEqual([
       '<meta charset="utf-8" />',
       '<script src="./assets/prerender-gate-y.js"></script>',
-      '<link rel="expect" href="#prerender" blocking="render">',
+      '<link rel="expect" href="#prerender-end" blocking="render">',
       '<link rel="stylesheet" crossorigin href="./assets/index-abc.css">',
       '<link rel="stylesheet" href="./assets/prerender-x.css">',
       '',
@@ -73,6 +73,9 @@ describe('the prerendered view in index.html', () => {
 
   it('refuses a page it does not recognise, or one that has the view already', () => {
     expect(() => withPrerender(BUILT.replace('<div id="app"></div>', ''), parts)).toThrow(/app/);
+    expect(() => withPrerender(BUILT, { ...parts, html: '<div id="prerender">picture</div>' })).toThrow(
+      /end marker/,
+    );
     expect(() => withPrerender(BUILT.replace(/<link rel="stylesheet".*\n/, ''), parts)).toThrow(/stylesheet/);
     expect(() =>
       withPrerender(

@@ -29,6 +29,12 @@ export const NO_PRERENDER_CLASS = 'adm-no-prerender';
 /** The id of the prerendered first view's element. */
 export const PRERENDER_ID = 'prerender';
 
+/**
+ * The id of an empty element at the end of the view: index.html blocks rendering until it is in the document
+ * (`<link rel="expect">` waits for its target's start tag, so the target is the view's last element).
+ */
+export const PRERENDER_END_ID = 'prerender-end';
+
 /** How long a page that gets no frames (a background tab) waits for the picture's paint before the app starts. */
 export const BOOT_WAIT_MS = 1000;
 
