@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bootApp, preloadData, type BootPage } from './boot.ts';
 
-/** A page whose parsing, paint report and timer the test drives. */
-function fakePage(state: { readyState: string; observer?: boolean; throws?: boolean }) {
+/** A page whose parsing, frames and timers the test drives. */
+function fakePage(readyState: string) {
+  const state = { readyState };
   const parsedListeners: (() => void)[] = [];
-  const timers: { handler: () => void; ms: number }[] = [];
-  const observers: ((list: { getEntriesByName(name: string): readonly unknown[] }) => void)[] = [];
-  const observed: { type: string; buffered: boolean }[] = [];
-  class Observer {
-    constructor(readonly callback: (typeof observers)[number]) {
-      observers.push(callback);
-    }
-    observe(options: { type: string; buffered: boolean }) {
-      if (state.throws) throw new TypeError('unsupported');
-      observed.push(options);
-    }
-  }
+  let frames: (() => void)[] = [];
+  let tasks: { handler: () => void; ms: number }[] = [];
   const page: BootPage = {
     document: {
       get readyState() {
@@ -25,92 +16,86 @@ function fakePage(state: { readyState: string; observer?: boolean; throws?: bool
         if (type === 'DOMContentLoaded') parsedListeners.push(listener);
       },
     },
-    setTimeout: (handler, ms) => timers.push({ handler, ms }),
-    ...(state.observer === false ? {} : { PerformanceObserver: Observer }),
+    setTimeout: (handler, ms) => tasks.push({ handler, ms }),
+    requestAnimationFrame: (callback) => frames.push(callback),
   };
   return {
     page,
-    observed,
-    timers,
+    delays: () => tasks.map((t) => t.ms),
     parse() {
       state.readyState = 'interactive';
       for (const listener of parsedListeners) listener();
     },
-    report(name: string) {
-      for (const callback of observers) callback({ getEntriesByName: (n) => (n === name ? [{}] : []) });
+    /** The next frame's callbacks (which run before its paint). */
+    frame() {
+      const due = frames;
+      frames = [];
+      for (const callback of due) callback();
     },
-    timeout() {
-      for (const timer of timers) timer.handler();
+    /** The queued tasks with at most `ms` of delay. */
+    run(ms: number) {
+      const due = tasks.filter((t) => t.ms <= ms);
+      tasks = tasks.filter((t) => t.ms > ms);
+      for (const task of due) task.handler();
     },
   };
 }
 
 function loads() {
-  const calls: number[] = [];
-  return { load: () => void calls.push(calls.length), count: () => calls.length };
+  let count = 0;
+  return { load: () => void count++, count: () => count };
 }
 
 describe('when the app starts on the built page', () => {
-  it('with the picture: only once the picture’s first contentful paint is reported and the page is parsed', () => {
-    const p = fakePage({ readyState: 'loading' });
+  it('with the picture: in the task after the first frame, not in the frame', () => {
+    const p = fakePage('interactive');
     const app = loads();
     bootApp(true, app.load, p.page, 1000);
-    expect(p.observed).toEqual([{ type: 'paint', buffered: true }]);
-    p.parse();
+    p.run(0);
     expect(app.count()).toBe(0);
-    p.report('first-paint');
+    p.frame();
+    // The frame's style, layout and paint come after its callbacks: the app waits for the task after them.
     expect(app.count()).toBe(0);
-    p.report('first-contentful-paint');
+    p.run(0);
     expect(app.count()).toBe(1);
     // The time limit passing later starts nothing more.
-    p.timeout();
-    p.report('first-contentful-paint');
+    p.run(1000);
+    p.frame();
     expect(app.count()).toBe(1);
   });
 
-  it('a paint reported while the page is still being parsed waits for the parsed page', () => {
-    const p = fakePage({ readyState: 'loading' });
+  it('a frame painted while the page is still being parsed waits for the parsed page', () => {
+    const p = fakePage('loading');
     const app = loads();
     bootApp(true, app.load, p.page, 1000);
-    p.report('first-contentful-paint');
+    p.frame();
+    p.run(0);
     expect(app.count()).toBe(0);
     p.parse();
     expect(app.count()).toBe(1);
   });
 
   it('a page that gets no frames (a background tab) starts it after the time limit', () => {
-    const p = fakePage({ readyState: 'interactive' });
+    const p = fakePage('complete');
     const app = loads();
     bootApp(true, app.load, p.page, 1000);
+    expect(p.delays()).toContain(1000);
+    p.run(999);
     expect(app.count()).toBe(0);
-    expect(p.timers.map((t) => t.ms)).toEqual([1000]);
-    p.timeout();
+    p.run(1000);
     expect(app.count()).toBe(1);
   });
 
-  it('without paint timing, it starts with the parsed page', () => {
-    for (const variant of [{ observer: false }, { throws: true }]) {
-      const p = fakePage({ readyState: 'loading', ...variant });
-      const app = loads();
-      bootApp(true, app.load, p.page, 1000);
-      expect(app.count()).toBe(0);
-      p.parse();
-      expect(app.count()).toBe(1);
-    }
-  });
-
   it('without the picture: as soon as the page is parsed, as a module script would', () => {
-    const p = fakePage({ readyState: 'loading' });
+    const p = fakePage('loading');
     const app = loads();
     bootApp(false, app.load, p.page, 1000);
-    expect(p.observed).toEqual([]);
-    expect(p.timers).toEqual([]);
+    expect(p.delays()).toEqual([]);
     expect(app.count()).toBe(0);
     p.parse();
     expect(app.count()).toBe(1);
 
-    const parsed = fakePage({ readyState: 'complete' });
-    bootApp(false, app.load, parsed.page, 1000);
+    bootApp(false, app.load, fakePage('complete').page, 1000);
     expect(app.count()).toBe(2);
   });
 });

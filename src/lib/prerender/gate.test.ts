@@ -37,7 +37,8 @@ describe('which loads show the prerendered first view', () => {
       const head: { rel: string; as: string; href: string }[] = [];
       const imported: string[] = [];
       const listeners: (() => void)[] = [];
-      const reports: ((list: { getEntriesByName(name: string): unknown[] }) => void)[] = [];
+      const frames: (() => void)[] = [];
+      const tasks: (() => void)[] = [];
       const document = {
         baseURI: 'https://example.org/map/?x=1',
         readyState: 'loading',
@@ -46,13 +47,11 @@ describe('which loads show the prerendered first view', () => {
         createElement: () => ({}),
         addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
       };
-      class PerformanceObserver {
-        constructor(callback: (typeof reports)[number]) {
-          reports.push(callback);
-        }
-        observe() {}
-      }
-      const self = { document, setTimeout: () => 0, PerformanceObserver };
+      const self = {
+        document,
+        setTimeout: (task: () => void, ms: number) => (ms === 0 ? tasks.push(task) : 0),
+        requestAnimationFrame: (frame: () => void) => frames.push(frame),
+      };
       // The page's dynamic import() is recorded instead (a Node context has no page to import into).
       const script = gateScript('./assets/index-abc.js').replace('import(app)', 'record(app)');
       expect(script).not.toBe(gateScript('./assets/index-abc.js'));
@@ -70,7 +69,10 @@ describe('which loads show the prerendered first view', () => {
         preloads: head.map((l) => `${l.rel} ${l.as} ${l.href}`),
         imported,
         parse: () => listeners.forEach((l) => l()),
-        paint: () => reports.forEach((r) => r({ getEntriesByName: () => [{}] })),
+        paint: () => {
+          frames.forEach((f) => f());
+          tasks.forEach((t) => t());
+        },
       };
     };
     for (const search of ['?embed=1', '?data=x.json', '?view=table']) {

@@ -35,7 +35,7 @@ export const PRERENDER_ID = 'prerender';
  */
 export const PRERENDER_END_ID = 'prerender-end';
 
-/** How long a page that gets no frames (a background tab) waits for the picture's paint before the app starts. */
+/** How long a page that gets no frames (a background tab) waits for the first frame before the app starts. */
 export const BOOT_WAIT_MS = 1000;
 
 /**
