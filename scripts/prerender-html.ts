@@ -2,9 +2,10 @@
  * Puts the prerendered first view into the built index.html (pure string work, unit-tested in
  * tests/unit/prerender-html.test.ts; scripts/build-prerender.ts runs it):
  *
- * - the head script first in <head>, so it has run before anything is painted; it also starts the app
- *   (src/lib/prerender/boot.ts), so the app's module script becomes a `modulepreload` link: fetched as early,
- *   evaluated only when the head script imports it;
+ * - the head script first in <head>, `async` and render-blocking: the browser parses the page while it is
+ *   fetched and paints nothing before it has run; it also starts the app (src/lib/prerender/boot.ts), so the
+ *   app's module script becomes a `modulepreload` link: fetched as early, evaluated only when the head script
+ *   imports it;
  * - a `<link rel="expect" blocking="render">` for the view's end marker: the browser paints nothing until the
  *   whole view is parsed, so the first frame is the whole picture, never a part of it (the parser may stop
  *   anywhere in a 100 kB page, and a frame painted then would show the map without its legend, at another
@@ -57,7 +58,7 @@ export function withPrerender(html: string, parts: PrerenderParts): string {
   // Everything the first paint waits for first, in this order: the head script, the whole view, the stylesheets
   // (the app's, then the view's); then the app's modules, which the first paint does not need.
   const head = [
-    `<script src="${parts.script}"></script>`,
+    `<script async blocking="render" src="${parts.script}"></script>`,
     `<link rel="expect" href="#${PRERENDER_END_ID}" blocking="render">`,
     ...stylesheets,
     `<link rel="stylesheet" href="${parts.stylesheet}">`,

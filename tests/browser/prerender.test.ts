@@ -222,6 +222,38 @@ describe('the prerendered first view', () => {
     }
   });
 
+  test('the first frame waits for the head script, which the page does not wait for', async () => {
+    const opened = await openPage('about:blank');
+    const { page } = opened;
+    // What the first frame has, read just before it is painted: the head script's class, and the whole view.
+    await page.addInitScript(() =>
+      requestAnimationFrame(() => {
+        const frame = {
+          shown: document.documentElement.classList.contains('adm-prerender'),
+          parsed: document.getElementById('prerender-end') !== null,
+        };
+        (globalThis as { __firstFrame?: object }).__firstFrame = frame;
+      }),
+    );
+    let parsedFirst = false;
+    await page.route(/\/assets\/prerender-gate-[\w-]+\.js$/, async (route: Route) => {
+      // Held until the page below the head script has been parsed: the script does not block the parser.
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('prerender-end') !== null))
+        .toBe(true);
+      parsedFirst = true;
+      await page.waitForTimeout(300);
+      await route.continue();
+    });
+    await page.goto(`${opened.baseURL}/`, { waitUntil: 'commit' });
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as { __firstFrame?: object }).__firstFrame))
+      .toEqual({ shown: true, parsed: true });
+    expect(parsedFirst).toBe(true);
+    await expect.poll(() => marks(page).then((m) => m['adm:interactive'])).toBeDefined();
+    expectNoErrors(opened);
+  });
+
   test('without JavaScript the picture stays, with the page’s note', async () => {
     const { page } = await openPage('/', { context: { javaScriptEnabled: false } });
     await page.locator('#prerender .pr-fit').filter({ visible: true }).waitFor();

@@ -33,7 +33,7 @@ describe('the prerendered view in index.html', () => {
     const head = out.slice(out.indexOf('<meta charset'), out.indexOf('<title>')).split('\n');
     expect(head.map((line) => line.trim())).toEqual([
       '<meta charset="utf-8" />',
-      '<script src="./assets/prerender-gate-y.js"></script>',
+      '<script async blocking="render" src="./assets/prerender-gate-y.js"></script>',
       '<link rel="expect" href="#prerender-end" blocking="render">',
       '<link rel="stylesheet" crossorigin href="./assets/index-abc.css">',
       '<link rel="stylesheet" href="./assets/prerender-x.css">',
@@ -58,7 +58,10 @@ describe('the prerendered view in index.html', () => {
     // Nothing else changes.
     expect(
       out
-        .replace(/^\s*<script src="\.\/assets\/prerender-gate-y\.js"><\/script>\n/m, '')
+        .replace(
+          /^\s*<script async blocking="render" src="\.\/assets\/prerender-gate-y\.js"><\/script>\n/m,
+          '',
+        )
         .replace(/^\s*<link rel="expect"[^>]*>\n/m, '')
         .replace(/^\s*<link rel="stylesheet"[^>]*>\n/m, '')
         .replace(/^\s*<link rel="stylesheet"[^>]*>\n/m, '')

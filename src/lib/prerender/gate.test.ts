@@ -2,7 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_DATA } from '../data/prefetch.ts';
 import { PARAM_NAMES } from '../state/view-params.ts';
-import { gateScript, NO_PRERENDER_CLASS, showsPrerender } from './gate.ts';
+import { gateScript, PRERENDER_CLASS, showsPrerender } from './gate.ts';
 
 describe('which loads show the prerendered first view', () => {
   it('shows it on the plain address and with keys the app does not know', () => {
@@ -65,7 +65,7 @@ describe('which loads show the prerendered first view', () => {
         record: (url: string) => imported.push(url),
       });
       return {
-        hidden: classes.has(NO_PRERENDER_CLASS),
+        shown: classes.has(PRERENDER_CLASS),
         preloads: head.map((l) => `${l.rel} ${l.as} ${l.href}`),
         imported,
         parse: () => listeners.forEach((l) => l()),
@@ -77,14 +77,14 @@ describe('which loads show the prerendered first view', () => {
     };
     for (const search of ['?embed=1', '?data=x.json', '?view=table']) {
       const page = run(search);
-      expect(page.hidden, search).toBe(true);
+      expect(page.shown, search).toBe(false);
       expect(page.preloads, search).toEqual([]);
       page.parse();
       expect(page.imported, search).toEqual(['https://example.org/map/assets/index-abc.js']);
     }
     for (const search of ['', '?utm_campaign=launch']) {
       const page = run(search);
-      expect(page.hidden, search).toBe(false);
+      expect(page.shown, search).toBe(true);
       expect(page.preloads, search).toEqual([`preload fetch ${BUNDLED_DATA}`]);
       page.parse();
       expect(page.imported, search).toEqual([]);

@@ -23,8 +23,12 @@ export function showsPrerender(search: string, known: readonly string[] = PARAM_
   return true;
 }
 
-/** The class the head script sets on <html> when the load must not show the prerendered picture. */
-export const NO_PRERENDER_CLASS = 'adm-no-prerender';
+/**
+ * The class the head script sets on <html> when the load shows the prerendered picture: the view is hidden
+ * unless it is set (or scripting is off), so a browser that runs the script after painting (one that ignores
+ * `blocking="render"`) paints the picture late, never on a view it does not belong to.
+ */
+export const PRERENDER_CLASS = 'adm-prerender';
 
 /** The id of the prerendered first view's element. */
 export const PRERENDER_ID = 'prerender';
@@ -40,9 +44,9 @@ export const BOOT_WAIT_MS = 1000;
 
 /**
  * The head script: the function above, called on the page's address; then the app's start (boot.ts), its entry
- * module imported from `appModule` (the page's URL for it, as in the page's `modulepreload` link). Classic script
- * (no module): it runs while the head is parsed, before the first paint, under a strict policy
- * (`script-src 'self'`).
+ * module imported from `appModule` (the page's URL for it, as in the page's `modulepreload` link). Classic
+ * script (no module), `async` with `blocking="render"` (prerender-html.ts): the browser parses the page while
+ * it is fetched, and paints nothing before it has run; a strict policy (`script-src 'self'`) allows it.
  */
 export function gateScript(appModule: string): string {
   const names = JSON.stringify(PARAM_NAMES);
@@ -50,8 +54,8 @@ export function gateScript(appModule: string): string {
     `(function(){var shows=${showsPrerender.toString()};var boot=${bootApp.toString()};` +
     `var preload=${preloadData.toString()};` +
     `var picture=shows(location.search,${names});` +
-    `if(picture)preload(document,${JSON.stringify(BUNDLED_DATA)});` +
-    `else document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});` +
+    `if(picture){document.documentElement.classList.add(${JSON.stringify(PRERENDER_CLASS)});` +
+    `preload(document,${JSON.stringify(BUNDLED_DATA)});}` +
     `var app=new URL(${JSON.stringify(appModule)},document.baseURI).href;` +
     `boot(picture,function(){return import(app);},self,${BOOT_WAIT_MS});})();\n`
   );

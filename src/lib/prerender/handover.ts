@@ -3,8 +3,8 @@
  * src/prerender-page.ts), and the performance marks that say honestly when the map was first on screen.
  *
  * - `startPrerender` (main.ts, before the app mounts, which the head script starts once the picture is painted,
- *   see boot.ts): a load that is not the default view drops the picture at once (the head script has already
- *   hidden it).
+ *   see boot.ts): a load that is not the default view drops the picture at once (hidden there: the head
+ *   script shows it on the default view only).
  * - `markPainted(name)`: `adm:first-frame` and `adm:settled`. When the prerendered picture — the settled map —
  *   was on screen, they carry the time it was first painted; otherwise they are marked now, as always.
  * - `dropPrerender()`: the data did not load, so no live map will come: the picture goes, the app's message shows.
