@@ -5,8 +5,10 @@
  * script runs. Also writes, next to the app's assets:
  *
  * - assets/prerender-<hash>.css: the view's stylesheet (the strict policy allows no inline style);
- * - assets/prerender-gate-<hash>.js: a tiny classic script in <head> that hides the view on any load that is
- *   not the default view (gate.ts), before the first paint (`script-src 'self'` allows it).
+ * - assets/prerender-gate-<hash>.js: a small classic script in <head> that hides the view on any load that is
+ *   not the default view (gate.ts), before the first paint (`script-src 'self'` allows it), and starts the
+ *   app: on the default view once the picture is on screen, else once the page is parsed (boot.ts). The app's
+ *   module script becomes a `modulepreload` link (prerender-html.ts).
  *
  * The app removes the view in the frame that paints its live map (src/lib/prerender/handover.ts). The dev
  * server (`npm start`) and the single-file build (dist/ai-deal-map.html, built from the source index.html) have
@@ -18,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { gateScript } from '../src/lib/prerender/gate.ts';
-import { withPrerender } from './prerender-html.ts';
+import { appModuleOf, withPrerender } from './prerender-html.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -48,13 +50,14 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const gate = gateScript();
+  const indexFile = join(DIST, 'index.html');
+  const built = readFileSync(indexFile, 'utf8');
+  const gate = gateScript(appModuleOf(built));
   const css = hashed('prerender', 'css', page.css);
   const script = hashed('prerender-gate', 'js', gate);
   writeFileSync(join(DIST, css), page.css);
   writeFileSync(join(DIST, script), gate);
-  const indexFile = join(DIST, 'index.html');
-  const html = withPrerender(readFileSync(indexFile, 'utf8'), {
+  const html = withPrerender(built, {
     html: page.html,
     stylesheet: `./${css}`,
     script: `./${script}`,

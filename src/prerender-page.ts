@@ -23,7 +23,7 @@ import { BUNDLED_DATA } from './lib/data/prefetch.ts';
 import { applyFilters } from './lib/filters/apply.ts';
 import { buildModel } from './lib/graph/model.ts';
 import { isComplete, positionsFromMap } from './lib/layout/positions.ts';
-import { PRERENDER_ID } from './lib/prerender/gate.ts';
+import { PRERENDER_END_ID, PRERENDER_ID } from './lib/prerender/gate.ts';
 import { mapPicture, type MapPicture } from './lib/prerender/map-picture.ts';
 import { pictureCss } from './lib/prerender/picture-css.ts';
 import { themedMarkup } from './lib/prerender/theme-colors.ts';
@@ -177,6 +177,7 @@ export function prerenderPage(dataText: string): PrerenderedPage {
 
   const page = clean(workspace);
   if (page.split(PICTURE).length !== 2) throw new Error('prerender: the map box is not in the page once');
-  const html = `<div id="${PRERENDER_ID}" aria-hidden="true" inert>${page.replace(PICTURE, () => pictureMarkup(picture))}</div>`;
+  const view = page.replace(PICTURE, () => pictureMarkup(picture));
+  const html = `<div id="${PRERENDER_ID}" aria-hidden="true" inert>${view}<span id="${PRERENDER_END_ID}" hidden></span></div>`;
   return { html, css: pictureCss(picture, legend.pairs) };
 }

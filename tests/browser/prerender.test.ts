@@ -3,11 +3,14 @@
  * runs, at the places where the app then draws the map, and gone in the frame of the live map's first frame;
  * never shown on another view. The app's module is held back with request routing to see the page alone.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectNoErrors, openPage, OUTPUT_DIR } from './harness.ts';
+import { baseURL, expectNoErrors, openPage, OUTPUT_DIR } from './harness.ts';
 
 const APP_MODULE = /\/assets\/index-[\w-]+\.js$/;
+const APP_MODULE_NAME = /^index-[\w-]+\.js$/;
 
 interface Circle {
   x: number;
@@ -141,6 +144,115 @@ describe('the prerendered first view', () => {
       });
     }
   }
+
+  test('the app’s code runs only once the picture’s frame has been painted', async () => {
+    const opened = await openPage('about:blank');
+    const { page } = opened;
+    // The page's first frame has been painted once a task queued from its animation-frame callbacks runs (style,
+    // layout and paint come after the callbacks); each of the app's modules records, as it starts to run,
+    // whether that had happened.
+    await page.addInitScript(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => ((globalThis as { __painted?: boolean }).__painted = true)),
+      ),
+    );
+    let appModuleServed: () => void = () => undefined;
+    const served = new Promise<void>((resolve) => (appModuleServed = resolve));
+    await page.route(/\/assets\/(?!prerender-gate-)[\w.-]+\.js$/, async (route: Route) => {
+      const response = await route.fetch();
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      const probe = `(globalThis.__ran ??= []).push([${JSON.stringify(name)}, globalThis.__painted === true]);\n`;
+      await route.fulfill({ response, body: probe + (await response.text()) });
+      if (APP_MODULE.test(route.request().url())) appModuleServed();
+    });
+    // The page's first paint waits for the view's stylesheet, held until the app's code is in the browser:
+    // code that may run then must not run before the paint.
+    await page.route(/\/assets\/prerender-[\w-]+\.css$/, async (route: Route) => {
+      await served;
+      await page.waitForTimeout(200);
+      await route.continue();
+    });
+    await page.goto(`${opened.baseURL}/`);
+    await expect.poll(() => marks(page).then((m) => m['adm:interactive'])).toBeDefined();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    const ran = await page.evaluate(() => (globalThis as { __ran?: [string, boolean][] }).__ran ?? []);
+    expect(ran.map(([name]) => name)).toContainEqual(expect.stringMatching(APP_MODULE_NAME));
+    expect(ran.filter(([, painted]) => !painted)).toEqual([]);
+    expectNoErrors(opened);
+  });
+
+  test('the first frame is the whole view, even when the page arrives in parts', async () => {
+    // The page stops for a while in the middle of the view (before its legend), as a slow network may stop
+    // it; the browser must not paint the part it has (the map box would be taller without the legend).
+    const origin = baseURL();
+    const server = createServer((req, res) => {
+      void (async () => {
+        const upstream = await fetch(`${origin}${req.url ?? '/'}`);
+        const body = await upstream.text();
+        res.writeHead(upstream.status, {
+          'Content-Type': upstream.headers.get('content-type') ?? 'text/plain',
+        });
+        const cut = req.url === '/' ? body.indexOf('<div class="pr-legend') : -1;
+        if (cut < 0) return void res.end(body);
+        res.write(body.slice(0, cut));
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        res.end(body.slice(cut));
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { page } = await openPage('about:blank');
+      // What the first frame has in the page, read just before it is painted.
+      await page.addInitScript(() => {
+        requestAnimationFrame(() => {
+          const shown = document.querySelector('#prerender .pr-legend.pr-closed') !== null;
+          (globalThis as { __firstFrame?: boolean }).__firstFrame = shown;
+        });
+      });
+      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+      await expect
+        .poll(() => page.evaluate(() => (globalThis as { __firstFrame?: boolean }).__firstFrame), {
+          timeout: 10_000,
+        })
+        .toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  test('the first frame waits for the head script, which the page does not wait for', async () => {
+    const opened = await openPage('about:blank');
+    const { page } = opened;
+    // What the first frame has, read just before it is painted: the head script's class, and the whole view.
+    await page.addInitScript(() =>
+      requestAnimationFrame(() => {
+        const frame = {
+          shown: document.documentElement.classList.contains('adm-prerender'),
+          parsed: document.getElementById('prerender-end') !== null,
+        };
+        (globalThis as { __firstFrame?: object }).__firstFrame = frame;
+      }),
+    );
+    let parsedFirst = false;
+    await page.route(/\/assets\/prerender-gate-[\w-]+\.js$/, async (route: Route) => {
+      // Held until the page below the head script has been parsed: the script does not block the parser.
+      await expect
+        .poll(() => page.evaluate(() => document.getElementById('prerender-end') !== null))
+        .toBe(true);
+      parsedFirst = true;
+      await page.waitForTimeout(300);
+      await route.continue();
+    });
+    await page.goto(`${opened.baseURL}/`, { waitUntil: 'commit' });
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as { __firstFrame?: object }).__firstFrame))
+      .toEqual({ shown: true, parsed: true });
+    expect(parsedFirst).toBe(true);
+    await expect.poll(() => marks(page).then((m) => m['adm:interactive'])).toBeDefined();
+    expectNoErrors(opened);
+  });
 
   test('without JavaScript the picture stays, with the page’s note', async () => {
     const { page } = await openPage('/', { context: { javaScriptEnabled: false } });

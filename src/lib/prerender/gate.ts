@@ -1,4 +1,6 @@
+import { BUNDLED_DATA } from '../data/prefetch.ts';
 import { PARAM_NAMES } from '../state/view-params.ts';
+import { bootApp, preloadData } from './boot.ts';
 
 /**
  * Which loads may show the prerendered first view: only the default view of the full app, a URL without any of
@@ -21,20 +23,40 @@ export function showsPrerender(search: string, known: readonly string[] = PARAM_
   return true;
 }
 
-/** The class the head script sets on <html> when the load must not show the prerendered picture. */
-export const NO_PRERENDER_CLASS = 'adm-no-prerender';
+/**
+ * The class the head script sets on <html> when the load shows the prerendered picture: the view is hidden
+ * unless it is set (or scripting is off), so a browser that runs the script after painting (one that ignores
+ * `blocking="render"`) paints the picture late, never on a view it does not belong to.
+ */
+export const PRERENDER_CLASS = 'adm-prerender';
 
 /** The id of the prerendered first view's element. */
 export const PRERENDER_ID = 'prerender';
 
 /**
- * The head script: the function above, called on the page's address. Classic script (no module): it runs
- * while the head is parsed, before the first paint, under a strict policy (`script-src 'self'`).
+ * The id of an empty element at the end of the view: index.html blocks rendering until it is in the document
+ * (`<link rel="expect">` waits for its target's start tag, so the target is the view's last element).
  */
-export function gateScript(): string {
+export const PRERENDER_END_ID = 'prerender-end';
+
+/** How long a page that gets no frames (a background tab) waits for the first frame before the app starts. */
+export const BOOT_WAIT_MS = 1000;
+
+/**
+ * The head script: the function above, called on the page's address; then the app's start (boot.ts), its entry
+ * module imported from `appModule` (the page's URL for it, as in the page's `modulepreload` link). Classic
+ * script (no module), `async` with `blocking="render"` (prerender-html.ts): the browser parses the page while
+ * it is fetched, and paints nothing before it has run; a strict policy (`script-src 'self'`) allows it.
+ */
+export function gateScript(appModule: string): string {
+  const names = JSON.stringify(PARAM_NAMES);
   return (
-    `(function(){var shows=${showsPrerender.toString()};` +
-    `if(!shows(location.search,${JSON.stringify(PARAM_NAMES)}))` +
-    `document.documentElement.classList.add(${JSON.stringify(NO_PRERENDER_CLASS)});})();\n`
+    `(function(){var shows=${showsPrerender.toString()};var boot=${bootApp.toString()};` +
+    `var preload=${preloadData.toString()};` +
+    `var picture=shows(location.search,${names});` +
+    `if(picture){document.documentElement.classList.add(${JSON.stringify(PRERENDER_CLASS)});` +
+    `preload(document,${JSON.stringify(BUNDLED_DATA)});}` +
+    `var app=new URL(${JSON.stringify(appModule)},document.baseURI).href;` +
+    `boot(picture,function(){return import(app);},self,${BOOT_WAIT_MS});})();\n`
   );
 }

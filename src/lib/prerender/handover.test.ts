@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPrerenderPaint, dropPrerender, handOver, markPainted, startPrerender } from './handover.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { dropPrerender, handOver, markPainted, startPrerender } from './handover.ts';
 
 function page(search: string, withView = true) {
   let present = withView;
@@ -91,45 +91,5 @@ describe('handing over from the prerendered first view', () => {
     const t = timing(50);
     markPainted('adm:settled', t);
     expect(t.marks).toEqual([{ name: 'adm:settled', startTime: 50 }]);
-  });
-});
-
-describe('the app starts once the picture is painted', () => {
-  let frames: (() => void)[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers();
-    frames = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
-  it('at once when the page has painted', () => {
-    const task = vi.fn();
-    afterPrerenderPaint(task, timing(40));
-    expect(task).toHaveBeenCalledOnce();
-  });
-
-  it('in the task after the next frame, once', () => {
-    const task = vi.fn();
-    afterPrerenderPaint(task, timing());
-    expect(task).not.toHaveBeenCalled();
-    frames.forEach((f) => f());
-    expect(task).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(0);
-    expect(task).toHaveBeenCalledOnce();
-    vi.advanceTimersByTime(2000);
-    expect(task).toHaveBeenCalledOnce();
-  });
-
-  it('after a second when no frame comes (a background tab)', () => {
-    const task = vi.fn();
-    afterPrerenderPaint(task, timing());
-    vi.advanceTimersByTime(999);
-    expect(task).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(task).toHaveBeenCalledOnce();
   });
 });

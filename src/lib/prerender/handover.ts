@@ -2,8 +2,9 @@
  * The app taking over from the prerendered first view (the built page's `#prerender`, see gate.ts and
  * src/prerender-page.ts), and the performance marks that say honestly when the map was first on screen.
  *
- * - `startPrerender` (main.ts, before the app mounts): a load that is not the default view drops the picture at
- *   once (the head script has already hidden it; this also covers a page whose head script did not run).
+ * - `startPrerender` (main.ts, before the app mounts, which the head script starts once the picture is painted,
+ *   see boot.ts): a load that is not the default view drops the picture at once (hidden there: the head
+ *   script shows it on the default view only).
  * - `markPainted(name)`: `adm:first-frame` and `adm:settled`. When the prerendered picture — the settled map —
  *   was on screen, they carry the time it was first painted; otherwise they are marked now, as always.
  * - `dropPrerender()`: the data did not load, so no live map will come: the picture goes, the app's message shows.
@@ -33,26 +34,6 @@ export function startPrerender(page: PageLike = window): boolean {
   present = shown;
   if (!shown) element?.remove();
   return shown;
-}
-
-/**
- * Runs `task` once the picture is on screen: at once if the page has painted, else in the task after the next
- * frame (whose paint shows it), or after a second at most (a page in a background tab gets no frames).
- */
-export function afterPrerenderPaint(
-  task: () => void,
-  timing: Pick<MarkTiming, 'getEntriesByName'> = performance,
-): void {
-  if (timing.getEntriesByName('first-contentful-paint', 'paint').length > 0) return task();
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    clearTimeout(latest);
-    task();
-  };
-  const latest = setTimeout(start, 1000);
-  requestAnimationFrame(() => setTimeout(start, 0));
 }
 
 interface MarkTiming {

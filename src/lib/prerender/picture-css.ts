@@ -2,8 +2,8 @@
  * The stylesheet of the prerendered first view (a file of its own: the strict policy allows no inline style).
  *
  * - The view covers the page (fixed, over the app's element, which mounts under it) until the app's live map
- *   has drawn its first frame (handover.ts removes it); a load that is not the default view (gate.ts's class on
- *   <html>) never shows it.
+ *   has drawn its first frame (handover.ts removes it); only the default view (gate.ts's class on <html>) and a
+ *   page without scripts show it.
  * - The map's box is a size container. Each variant's fit box is fitCamera's fit in CSS: the scene's bounds at
  *   the zoom k = min((W − 2·pad − 24 px) / w, (H − 2·pad − 32 px) / h, 2.5), centred in the box, with pad
  *   24 px, or 8 px in a box under 520 px either way (camera.ts).
@@ -13,7 +13,7 @@
  */
 import type { MapPicture, PictureVariant } from './map-picture.ts';
 import { FIT } from '../render/camera.ts';
-import { NO_PRERENDER_CLASS, PRERENDER_ID } from './gate.ts';
+import { PRERENDER_CLASS, PRERENDER_ID } from './gate.ts';
 import { themeRules } from './theme-colors.ts';
 
 // The map is fitted as fitCamera fits it.
@@ -45,9 +45,11 @@ function fitBox(v: PictureVariant): string {
 export function pictureCss(picture: MapPicture, legendColors: ReadonlyMap<string, string>): string {
   const id = `#${PRERENDER_ID}`;
   const rules = [
-    // Contained: the app mounting under it does not lay it out again.
-    `${id}{position:fixed;inset:0;z-index:30;overflow:hidden;contain:strict;background:var(--bg);color:var(--text)}`,
-    `.${NO_PRERENDER_CLASS} ${id}{display:none}`,
+    // Contained: the app mounting under it does not lay it out again. Shown when the head script says so, or
+    // when scripts do not run.
+    `${id}{display:none;position:fixed;inset:0;z-index:30;overflow:hidden;contain:strict;background:var(--bg);color:var(--text)}`,
+    `.${PRERENDER_CLASS} ${id}{display:block}`,
+    `@media (scripting:none){${id}{display:block}}`,
     // Without JavaScript the picture stays, with the page's note (browsers hide <noscript> when scripts run).
     `noscript{position:fixed;z-index:31;left:0;right:0;bottom:0;padding:0.5rem 1rem;background:var(--surface);border-top:1px solid var(--border)}`,
     `.pr-map{position:absolute;inset:0;container-type:size;pointer-events:none}`,
