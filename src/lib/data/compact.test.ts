@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { NONE, ShapePool, StringPool, poolTexts, stored } from './compact.ts';
 import { minimalFile } from './test-fixtures.ts';
 import { validateDealMap } from './validate.ts';
+import { sourcesOf } from './sources.ts';
 
 describe('compact storage', () => {
   test('an empty list is the one shared frozen list; a full one an equal copy', () => {
@@ -122,7 +123,7 @@ describe('compact storage', () => {
     expect(amazon?.aliases).toBe(NONE);
     expect(amazon?.formerIds).toBe(openai?.formerIds);
     expect(openai?.aliases).toEqual(['ChatGPT maker']);
-    expect(a?.sources).toEqual([
+    expect(a && sourcesOf(a)).toEqual([
       { url: 'https://example.com/openai-aws', publisher: 'Example News', date: '2025-11-03' },
     ]);
   });

@@ -10,6 +10,7 @@ import type { Amount, Category, CoParty, Company, Deal, DealType, Source, Valuat
 import { attributesOf, type Attributes } from './attributes.ts';
 import { formatPath, quote } from './issues.ts';
 import { companyItemSchema, dealSchema, valuationSchema, type DealInput } from './schema.ts';
+import { storedSources } from './sources.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
 function unknownId(
@@ -340,7 +341,7 @@ function buildDeal(
       ...withAttributes(attributes),
       ...ends,
       ...(amount ? { amount } : {}),
-      sources: stored(sources),
+      sources: storedSources(sources),
       // Empty lists are left out: most deals have neither (Deal.coParties, Deal.overlaps).
       ...(coParties.length > 0 ? { coParties: stored(coParties) } : {}),
       ...(overlaps?.length ? { overlaps: stored([...new Set(overlaps)]) } : {}),

@@ -13,6 +13,7 @@ import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { exportedCompanies, visibleRecords } from './visible.ts';
 import { NONE } from '../data/compact.ts';
+import { sourcesOf } from '../data/sources.ts';
 
 const SUFFIX = ' (export)';
 
@@ -101,6 +102,8 @@ function dealOut(
   const kept = overlaps.filter((id) => deals.has(id));
   return {
     ...rest,
+    // In its place among the fields, as a list.
+    sources: sourcesOf(deal),
     ...(parties.length ? { coParties: parties } : {}),
     ...(kept.length ? { overlaps: kept } : {}),
     ...(supersededBy !== undefined && deals.has(supersededBy) ? { supersededBy } : {}),
