@@ -114,6 +114,36 @@ describe('buildModel', () => {
     expect(of('small')).toEqual([false, true, 'overlap']);
     expect(of('big')).toEqual([false, false, undefined]);
   });
+
+  test('each record starts at its date and ends at its end date, if it has one', () => {
+    const m = model((f) => {
+      const base = f.deals[1];
+      f.deals.push(
+        {
+          ...base,
+          id: 'ran',
+          date: '2020-01',
+          endDate: '2023-06-15',
+          status: 'reported',
+          supersededBy: 'later',
+        },
+        { ...base, id: 'later', date: '2021-03', endDate: '2024' },
+      );
+    });
+    const of = (id: string) => {
+      const d = m.deals.find((r) => r.deal.id === id);
+      return d && [d.start, d.end, d.unconfirmed, d.excludedReason, d.index];
+    };
+    expect(of('microsoft-openai-2019-investment')).toEqual([
+      Date.UTC(2019, 6, 1),
+      undefined,
+      false,
+      undefined,
+      0,
+    ]);
+    expect(of('ran')).toEqual([Date.UTC(2020, 0, 1), Date.UTC(2023, 5, 15), true, 'superseded', 1]);
+    expect(of('later')).toEqual([Date.UTC(2021, 2, 1), Date.UTC(2024, 0, 1), false, undefined, 2]);
+  });
 });
 
 describe('headlineOf', () => {
