@@ -218,15 +218,15 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     }
   }
   yield;
-  // Big edges first so thin ones stay on top and clickable.
-  edges.sort((p, q) => q.width - p.width || p.index - q.index);
   return {
     model,
     groups,
     nodes,
     order,
     biggest,
-    edges,
+    // Big edges first so thin ones stay on top and clickable. A sorted copy is stored at its exact size (a list
+    // grown by push keeps spare room).
+    edges: edges.toSorted((p, q) => q.width - p.width || p.index - q.index),
     pairs: pairsWhenAsked(model, visibility, groups),
     width,
   };
