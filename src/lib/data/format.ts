@@ -64,8 +64,10 @@ export interface Company {
   readonly category: string;
   /** Business units only: money paid to the unit reaches its parent (aws → amazon). */
   readonly parent?: string;
-  readonly aliases: readonly string[];
-  readonly formerIds: readonly string[];
+  /** Absent when there are none, as for most companies (8 bytes less per company over 20,000 companies). */
+  readonly aliases?: readonly string[];
+  /** Ids the company had before (deals may still name it by them). Absent when there are none. */
+  readonly formerIds?: readonly string[];
   /** ISO 3166-1 alpha-2 code. */
   readonly country?: string;
   readonly founded?: number;

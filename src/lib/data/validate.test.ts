@@ -33,7 +33,8 @@ describe('a valid file', () => {
     expect(map.deals).toHaveLength(2);
     expect(map.categories.map((c) => c.id)).toContain('neocloud');
     expect(map.dealTypes.find((t) => t.id === 'partnership')?.flow).toBe('none');
-    expect(map.companies.find((c) => c.id === 'amazon')?.aliases).toEqual([]);
+    const amazon = map.companies.find((c) => c.id === 'amazon');
+    expect(amazon && Object.hasOwn(amazon, 'aliases')).toBe(false);
     expect(sourcesAt(map, 1)[0]?.url).toBe('https://example.com/msft');
   });
 
@@ -409,6 +410,14 @@ describe('references between items', () => {
     expect(problems(result)).toContain(
       'companies[0].formerIds: "aws" is already the id of "aws"; it was ignored',
     );
+  });
+
+  test('a company whose every former id clashes keeps none', () => {
+    const result = validateDealMap(patched((f) => (f.companies[0].formerIds = ['aws', 'microsoft'])));
+    const openai = loaded(result).companies.find((c) => c.id === 'openai');
+    expect(openai && Object.hasOwn(openai, 'formerIds')).toBe(false);
+    expect(openai?.aliases).toEqual(['ChatGPT maker']);
+    expect(problems(result)).toHaveLength(2);
   });
 
   test('overlaps, supersededBy and coParties must point at real ids', () => {

@@ -79,7 +79,7 @@ export function dealsFile(
 }
 
 function companyOut(company: Company, exported: ReadonlySet<string | undefined>): Record<string, unknown> {
-  const { parent, aliases, formerIds, ...rest } = company;
+  const { parent, aliases = NONE, formerIds = NONE, ...rest } = company;
   return {
     ...rest,
     ...(parent !== undefined && exported.has(parent) ? { parent } : {}),
