@@ -75,17 +75,23 @@ export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise
 
 const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, 'terminated', 'superseded', 'overlap'];
 
+/** Bits for each of a deal record's two ends in the one small number that holds both. */
+const END_BITS = 15;
+/** A model holds fewer companies than this: a deal record keeps its two ends in one small number. */
+export const PACKED_ENDS_LIMIT = 1 << END_BITS;
+
 /**
- * A deal record as the model stores it: whether it is unconfirmed and why it is not counted share one small
- * number (`state`), 8 bytes less than two more fields over 60,000 deals. Deals of one date share their date's
- * number (a field first defined as undefined holds any value as it is), not a box each. Few deals have ended:
- * the end date is kept by those only (EndedDeal), 4 bytes less for every other.
+ * A deal record as the model stores it: its two company indices share one small number, and whether it is
+ * unconfirmed and why it is not counted another (`state`): 12 bytes less than three more fields over 60,000
+ * deals. Deals of one date share their date's number (a field first defined as undefined holds any value as it
+ * is), not a box each. Few deals have ended: the end date is kept by those only (EndedDeal), 4 bytes less for
+ * every other.
  */
 class ModelDeal implements DealRecord {
   readonly index: number;
   readonly deal: Deal;
-  readonly from: number;
-  readonly to: number;
+  /** from + 1 in the high bits, to + 1 in the low END_BITS: an end not found (-1) is kept as it is. */
+  readonly #ends: number;
   readonly type: DealType;
   readonly start: number | undefined;
   readonly headline: Headline;
@@ -105,14 +111,19 @@ class ModelDeal implements DealRecord {
   ) {
     this.index = index;
     this.deal = deal;
-    this.from = ends[0];
-    this.to = ends[1];
+    this.#ends = ((ends[0] + 1) << END_BITS) | (ends[1] + 1);
     this.type = type;
     this.start = start;
     this.headline = headline;
     this.state = Number(unconfirmed) + 2 * REASONS.indexOf(reason);
   }
 
+  get from(): number {
+    return (this.#ends >> END_BITS) - 1;
+  }
+  get to(): number {
+    return (this.#ends & (PACKED_ENDS_LIMIT - 1)) - 1;
+  }
   get end(): number | undefined {
     return undefined;
   }
@@ -182,6 +193,9 @@ function pooledHeadlines(): (deal: Deal) => Headline {
 const RECORDS_PER_STEP = 8192;
 
 function* modelSteps(map: DealMap): Generator<void, GraphModel> {
+  // The validator lets no more than MAX_COMPANIES through (a unit test holds it below the limit).
+  if (map.companies.length >= PACKED_ENDS_LIMIT)
+    throw new RangeError(`A model holds at most ${PACKED_ENDS_LIMIT} companies.`);
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
   const companyIndex = new CompanyIndex(companies);
   // Every deal's two ends are looked up while building: through a map, dropped once the records are made.
