@@ -12,6 +12,7 @@ import { startOf, endOf } from '../../src/lib/data/dates.ts';
 import { editorialChecks, NON_NEWS_HOSTS, type EditorialRule } from '../../src/lib/data/editorial-checks.ts';
 import { FORMAT_ID } from '../../src/lib/data/format.ts';
 import { parseDealMapText } from '../../src/lib/data/parse.ts';
+import { sourceCount, sourcesOf } from '../../src/lib/data/sources.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -56,10 +57,10 @@ describe.each(files.map((f) => [relative(dataDir, f), f]))('data/%s', (name, pat
 
   test('every deal has at least one http(s) source', () => {
     if (!result.ok) return;
-    const unsourced = result.value.deals.filter((d) => d.sources.length === 0).map((d) => d.id);
+    const unsourced = result.value.deals.filter((d) => sourceCount(d) === 0).map((d) => d.id);
     expect(unsourced).toEqual([]);
     for (const deal of result.value.deals) {
-      for (const source of deal.sources) expect(source.url).toMatch(/^https?:\/\//);
+      for (const source of sourcesOf(deal)) expect(source.url).toMatch(/^https?:\/\//);
     }
   });
 

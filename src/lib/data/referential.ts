@@ -10,6 +10,7 @@ import type { Amount, Category, CoParty, Company, Deal, DealType, Source, Valuat
 import { attributesOf, type Attributes } from './attributes.ts';
 import { formatPath, quote } from './issues.ts';
 import { companyItemSchema, dealSchema, valuationSchema, type DealInput } from './schema.ts';
+import { storedSources } from './sources.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
 function unknownId(
@@ -76,11 +77,13 @@ function readCompany(
   const cleanAliases = (aliases ?? []).filter(
     (a) => !names.has(a.toLowerCase()) && names.add(a.toLowerCase()),
   );
+  const former = [...new Set(formerIds ?? [])];
   const company: Company = compactItem(
     {
       ...rest,
-      aliases: stored(cleanAliases),
-      formerIds: stored([...new Set(formerIds ?? [])]),
+      // Empty lists are left out: most companies have neither (Company.aliases, Company.formerIds).
+      ...(cleanAliases.length > 0 ? { aliases: stored(cleanAliases) } : {}),
+      ...(former.length > 0 ? { formerIds: stored(former) } : {}),
       ...(safe ? { url: safe.href } : {}),
       ...withAttributes(attributes),
       ...withValuations(valuations, i, log),
@@ -149,7 +152,8 @@ function resolveCompanyLinks(
         result = { ...rest };
       }
     }
-    const formerIds = result.formerIds.filter((former) => {
+    const listed = result.formerIds ?? NONE;
+    const formerIds = listed.filter((former) => {
       const owner = byId.has(former) ? former : taken.get(former);
       if (owner === undefined) {
         taken.set(former, id);
@@ -162,9 +166,7 @@ function resolveCompanyLinks(
       );
       return false;
     });
-    out.push(
-      formerIds.length === result.formerIds.length ? result : { ...result, formerIds: stored(formerIds) },
-    );
+    out.push(formerIds.length === listed.length ? result : withFormerIds(result, formerIds));
   }
   return out;
 }
@@ -182,7 +184,7 @@ export function* collectDeals(
     typeIds: new Set(dealTypes.map((t) => t.id)),
     seen: new Map<string, number>(),
   };
-  for (const c of companies) for (const former of c.formerIds) known.renamed.set(former, c.id);
+  for (const c of companies) for (const former of c.formerIds ?? NONE) known.renamed.set(former, c.id);
   const deals: { deal: Deal; index: number }[] = [];
   for (let i = 0; i < list.length; i++) {
     const deal = readDeal(list[i], i, known, log);
@@ -340,7 +342,7 @@ function buildDeal(
       ...withAttributes(attributes),
       ...ends,
       ...(amount ? { amount } : {}),
-      sources: stored(sources),
+      sources: storedSources(sources),
       // Empty lists are left out: most deals have neither (Deal.coParties, Deal.overlaps).
       ...(coParties.length > 0 ? { coParties: stored(coParties) } : {}),
       ...(overlaps?.length ? { overlaps: stored([...new Set(overlaps)]) } : {}),
@@ -377,7 +379,14 @@ function* resolveDealLinks(
     out.push(result);
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
-  return out;
+  // At its exact size: a list grown by push keeps spare room (60 kB at 60,000 deals).
+  return out.slice();
+}
+
+/** The company with these former ids (left out when there are none). */
+function withFormerIds(company: Company, formerIds: readonly string[]): Company {
+  const { formerIds: _dropped, ...rest } = company;
+  return formerIds.length > 0 ? { ...rest, formerIds: stored(formerIds) } : rest;
 }
 
 /** The deal with these overlaps (left out when there are none). */

@@ -1,4 +1,5 @@
 import type { Deal } from './format.ts';
+import { sourcesOf } from './sources.ts';
 import frozen from '../../../data/v/2026-11-26.json';
 
 /**
@@ -101,7 +102,7 @@ export function csvCarried(d: Deal) {
     overlaps: [...(d.overlaps ?? [])],
     supersededBy: d.supersededBy,
     secondary: d.secondary,
-    sources: d.sources.map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
+    sources: sourcesOf(d).map((s) => ({ url: s.url, publisher: s.publisher, date: s.date })),
     attributes: d.attributes && { ...d.attributes },
   };
 }

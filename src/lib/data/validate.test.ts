@@ -3,6 +3,15 @@ import type { Issue } from './issues.ts';
 import { parseDealMapText } from './parse.ts';
 import { minimalFile, patched, type LooseFile } from './test-fixtures.ts';
 import { validateDealMap, type ValidationResult } from './validate.ts';
+import { sourcesOf } from './sources.ts';
+import type { DealMap, Source } from './format.ts';
+
+/** The sources of the deal at `i`, as a list; throws when there is no such deal. */
+function sourcesAt(map: DealMap, i: number): readonly Source[] {
+  const deal = map.deals[i];
+  if (!deal) throw new Error(`no deal at ${i}`);
+  return sourcesOf(deal);
+}
 
 function problems(result: ValidationResult, severity?: Issue['severity']): string[] {
   return result.issues
@@ -24,8 +33,9 @@ describe('a valid file', () => {
     expect(map.deals).toHaveLength(2);
     expect(map.categories.map((c) => c.id)).toContain('neocloud');
     expect(map.dealTypes.find((t) => t.id === 'partnership')?.flow).toBe('none');
-    expect(map.companies.find((c) => c.id === 'amazon')?.aliases).toEqual([]);
-    expect(map.deals[1]?.sources[0]?.url).toBe('https://example.com/msft');
+    const amazon = map.companies.find((c) => c.id === 'amazon');
+    expect(amazon && Object.hasOwn(amazon, 'aliases')).toBe(false);
+    expect(sourcesAt(map, 1)[0]?.url).toBe('https://example.com/msft');
   });
 
   test('keeps the amount honest: USD figures get usd, undisclosed has none', () => {
@@ -329,7 +339,7 @@ describe('links go through the URL gate', () => {
   ])('a source %j is removed', (url, message) => {
     const result = validateDealMap(patched((f) => f.deals[0].sources.push({ url, publisher: 'Evil' })));
     const map = loaded(result);
-    expect(map.deals[0]?.sources.map((s) => s.url)).toEqual(['https://example.com/openai-aws']);
+    expect(sourcesAt(map, 0).map((s) => s.url)).toEqual(['https://example.com/openai-aws']);
     expect(problems(result).join('\n')).toMatch(message);
   });
 
@@ -344,7 +354,7 @@ describe('links go through the URL gate', () => {
     const map = loaded(result);
     expect(map.companies).toHaveLength(4);
     expect(map.companies.find((c) => c.id === 'microsoft')?.url).toBeUndefined();
-    expect(map.deals[0]?.sources).toHaveLength(1);
+    expect(sourcesAt(map, 0)).toHaveLength(1);
     expect(problems(result).filter((p) => p.includes('longer than 2,048 characters'))).toHaveLength(2);
   });
 
@@ -356,7 +366,7 @@ describe('links go through the URL gate', () => {
       }),
     );
     const map = loaded(result);
-    expect(map.deals[0]?.sources[0]?.url).toBe('https://example.com/a%20b');
+    expect(sourcesAt(map, 0)[0]?.url).toBe('https://example.com/a%20b');
     expect(map.companies[0]?.url).toBeUndefined();
     expect(problems(result)).toContain(
       'companies[0].url: uses "javascript:", but only http: and https: links are allowed; the link was removed',
@@ -365,7 +375,7 @@ describe('links go through the URL gate', () => {
 
   test('a deal whose only source is unsafe stays, marked unsourced', () => {
     const result = validateDealMap(patched((f) => (f.deals[1].sources = [{ url: 'javascript:void(0)' }])));
-    expect(loaded(result).deals[1]?.sources).toEqual([]);
+    expect(sourcesAt(loaded(result), 1)).toEqual([]);
     expect(problems(result, 'notice')).toContainEqual(expect.stringMatching(/1 deal has no source/));
   });
 });
@@ -400,6 +410,14 @@ describe('references between items', () => {
     expect(problems(result)).toContain(
       'companies[0].formerIds: "aws" is already the id of "aws"; it was ignored',
     );
+  });
+
+  test('a company whose every former id clashes keeps none', () => {
+    const result = validateDealMap(patched((f) => (f.companies[0].formerIds = ['aws', 'microsoft'])));
+    const openai = loaded(result).companies.find((c) => c.id === 'openai');
+    expect(openai && Object.hasOwn(openai, 'formerIds')).toBe(false);
+    expect(openai?.aliases).toEqual(['ChatGPT maker']);
+    expect(problems(result)).toHaveLength(2);
   });
 
   test('overlaps, supersededBy and coParties must point at real ids', () => {

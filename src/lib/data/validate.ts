@@ -30,6 +30,7 @@ import {
   storySchema,
 } from './schema.ts';
 import { runInSlices, runToEnd, type SliceOptions } from './slices.ts';
+import { sourceCount } from './sources.ts';
 import { safeUrl, urlProblem } from './url-gate.ts';
 
 export const MAX_COMPANIES = 20_000;
@@ -102,7 +103,7 @@ export function* validationSteps(
   const stories = readStories(root, new Set(deals.map((d) => d.id)), log);
   const events = readEvents(root, log);
 
-  const unsourced = deals.filter((d) => d.sources.length === 0).length;
+  const unsourced = deals.filter((d) => sourceCount(d) === 0).length;
   if (unsourced > 0) {
     log.add(
       'deals',

@@ -10,6 +10,7 @@ import type { GraphModel } from '../graph/model.ts';
 import { joinCoParties, joinList, protectCell } from '../data/csv-cells.ts';
 import { visibleRecords } from './visible.ts';
 import { NONE } from '../data/compact.ts';
+import { sourcesOf } from '../data/sources.ts';
 import {
   attributeCell,
   attributeHeaders,
@@ -30,6 +31,7 @@ export function dealsCsv(model: GraphModel, visibility: Visibility): string {
     const d = record.deal;
     const name = (index: number) => model.companies[index]?.name ?? '';
     const amount = d.amount;
+    const sources = sourcesOf(d);
     const cells: Record<DealCsvColumn, string | number | undefined> = {
       id: d.id,
       from: d.from,
@@ -56,15 +58,15 @@ export function dealsCsv(model: GraphModel, visibility: Visibility): string {
       superseded_by: d.supersededBy,
       secondary: d.secondary ? 'yes' : undefined,
       sources: joinList(
-        d.sources.map((s) => s.url),
+        sources.map((s) => s.url),
         ' | ',
       ),
       source_publishers: joinList(
-        d.sources.map((s) => s.publisher ?? ''),
+        sources.map((s) => s.publisher ?? ''),
         ' | ',
       ),
       source_dates: joinList(
-        d.sources.map((s) => s.date ?? ''),
+        sources.map((s) => s.date ?? ''),
         ' | ',
       ),
     };

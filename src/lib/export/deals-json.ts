@@ -13,6 +13,7 @@ import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { exportedCompanies, visibleRecords } from './visible.ts';
 import { NONE } from '../data/compact.ts';
+import { sourcesOf } from '../data/sources.ts';
 
 const SUFFIX = ' (export)';
 
@@ -78,7 +79,7 @@ export function dealsFile(
 }
 
 function companyOut(company: Company, exported: ReadonlySet<string | undefined>): Record<string, unknown> {
-  const { parent, aliases, formerIds, ...rest } = company;
+  const { parent, aliases = NONE, formerIds = NONE, ...rest } = company;
   return {
     ...rest,
     ...(parent !== undefined && exported.has(parent) ? { parent } : {}),
@@ -101,6 +102,8 @@ function dealOut(
   const kept = overlaps.filter((id) => deals.has(id));
   return {
     ...rest,
+    // In its place among the fields, as a list.
+    sources: sourcesOf(deal),
     ...(parties.length ? { coParties: parties } : {}),
     ...(kept.length ? { overlaps: kept } : {}),
     ...(supersededBy !== undefined && deals.has(supersededBy) ? { supersededBy } : {}),

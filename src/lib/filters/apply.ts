@@ -77,7 +77,8 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
     companies,
     focused,
     ended,
-    visibleDeals,
+    // At its exact size: a list grown by push keeps spare room (60 kB at 60,000 deals).
+    visibleDeals: visibleDeals.slice(),
     visibleCompanyCount,
     hiddenUndisclosed,
     asof,

@@ -4,6 +4,7 @@
  * power of two), all to find what the sorted list already orders. A lookup costs about 15 comparisons at that
  * size; the model's build, which looks up every deal's ends, uses a map it then drops.
  */
+import { NONE } from '../data/compact.ts';
 import type { Company } from '../data/format.ts';
 
 export interface CompanyLookup {
@@ -21,7 +22,7 @@ export class CompanyIndex implements CompanyLookup {
     this.companies = companies;
     const former = new Map<string, number>();
     companies.forEach((c, i) =>
-      c.formerIds.forEach((f) => this.#current(f) >= 0 || former.has(f) || former.set(f, i)),
+      (c.formerIds ?? NONE).forEach((f) => this.#current(f) >= 0 || former.has(f) || former.set(f, i)),
     );
     this.former = former;
   }

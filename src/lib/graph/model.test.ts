@@ -4,7 +4,11 @@ import { validateDealMap } from '../data/validate.ts';
 import { patched } from '../data/test-fixtures.ts';
 import type { LooseFile } from '../data/test-fixtures.ts';
 import { headlineOf } from './headline.ts';
-import { buildModel } from './model.ts';
+import { buildModel, PACKED_ENDS_LIMIT } from './model.ts';
+import { NONE } from '../data/compact.ts';
+import { DEFAULT_CATEGORIES, DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
+import { FORMAT_ID, type Deal } from '../data/format.ts';
+import { MAX_COMPANIES } from '../data/validate.ts';
 import { dealsOf } from './company-deals.ts';
 
 function model(change: (f: LooseFile) => void = () => {}) {
@@ -113,6 +117,81 @@ describe('buildModel', () => {
     expect(of('new')).toEqual([false, false, undefined]);
     expect(of('small')).toEqual([false, true, 'overlap']);
     expect(of('big')).toEqual([false, false, undefined]);
+  });
+
+  test('each record joins the companies its deal names, up to the most companies a file may have', () => {
+    expect(MAX_COMPANIES).toBeLessThan(PACKED_ENDS_LIMIT);
+    const companies = Array.from({ length: MAX_COMPANIES }, (_, i) => ({
+      id: `c${String(i).padStart(5, '0')}`,
+      name: `Company ${i}`,
+      category: 'other',
+    }));
+    const deal = (id: string, from: number, to: number): Deal => ({
+      id,
+      from: companies[from]?.id ?? '',
+      to: companies[to]?.id ?? '',
+      type: 'investment',
+      date: '2024-01',
+      status: 'completed',
+      sources: NONE,
+    });
+    const last = MAX_COMPANIES - 1;
+    const m = buildModel({
+      format: FORMAT_ID,
+      meta: { title: 'Many companies' },
+      categories: DEFAULT_CATEGORIES,
+      dealTypes: DEFAULT_DEAL_TYPES,
+      companies,
+      deals: [
+        deal('a', last, 0),
+        deal('b', 0, last),
+        deal('c', 12_345, last - 1),
+        deal('d', last, 1),
+        // Not a company of the map (the validator lets none through): -1, as an index not found.
+        { ...deal('e', 0, 1), from: 'nobody' },
+      ],
+      layout: new Map(),
+      stories: [],
+      events: [],
+    });
+    expect(m.deals.map((d) => [d.deal.id, d.from, d.to])).toEqual([
+      ['a', last, 0],
+      ['b', 0, last],
+      ['c', 12_345, last - 1],
+      ['d', last, 1],
+      ['e', -1, 1],
+    ]);
+    expect(m.dealCount[last]).toBe(3);
+  });
+
+  test('each record starts at its date and ends at its end date, if it has one', () => {
+    const m = model((f) => {
+      const base = f.deals[1];
+      f.deals.push(
+        {
+          ...base,
+          id: 'ran',
+          date: '2020-01',
+          endDate: '2023-06-15',
+          status: 'reported',
+          supersededBy: 'later',
+        },
+        { ...base, id: 'later', date: '2021-03', endDate: '2024' },
+      );
+    });
+    const of = (id: string) => {
+      const d = m.deals.find((r) => r.deal.id === id);
+      return d && [d.start, d.end, d.unconfirmed, d.excludedReason, d.index];
+    };
+    expect(of('microsoft-openai-2019-investment')).toEqual([
+      Date.UTC(2019, 6, 1),
+      undefined,
+      false,
+      undefined,
+      0,
+    ]);
+    expect(of('ran')).toEqual([Date.UTC(2020, 0, 1), Date.UTC(2023, 5, 15), true, 'superseded', 1]);
+    expect(of('later')).toEqual([Date.UTC(2021, 2, 1), Date.UTC(2024, 0, 1), false, undefined, 2]);
   });
 });
 

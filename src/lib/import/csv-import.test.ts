@@ -7,6 +7,7 @@ import type { ValidationResult } from '../data/validate.ts';
 import { isPlainNetwork } from '../graph/plain-network.ts';
 import { importFiles, type InputFile } from './index.ts';
 import { CATEGORY_PALETTE, LINK_TYPE, TYPE_PALETTE } from './vocabulary.ts';
+import { sourcesOf } from '../data/sources.ts';
 
 const fixture = (name: string): InputFile => ({
   name,
@@ -847,7 +848,7 @@ describe('amounts and sources', () => {
         ['a', 'd', 'javascript:alert(1)', '', ''],
       ]),
     ]);
-    expect(loaded(result).deals.map((d) => d.sources)).toEqual([
+    expect(loaded(result).deals.map((d) => sourcesOf(d))).toEqual([
       [
         { url: 'https://a.example/1', publisher: 'A' },
         { url: 'https://b.example/x|y', date: '2025-01-02' },

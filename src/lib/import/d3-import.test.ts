@@ -5,6 +5,7 @@ import type { ValidationResult } from '../data/validate.ts';
 import { isPlainNetwork } from '../graph/plain-network.ts';
 import { D3_VALUE_NOTE, DEFAULT_STATUS, importFiles, LINK_TYPE, type InputFile } from './index.ts';
 import { CATEGORY_PALETTE } from './vocabulary.ts';
+import { sourcesOf } from '../data/sources.ts';
 
 const fixture = (name: string): InputFile => ({
   name,
@@ -58,9 +59,9 @@ describe('the miserables samples', () => {
   test('nodes: slug ids, original names, groups as declared categories', () => {
     const map = loaded(byId);
     expect(map.companies.slice(0, 3)).toEqual([
-      { id: 'myriel', name: 'Myriel', category: 'group-1', aliases: [], formerIds: [] },
-      { id: 'napoleon', name: 'Napoleon', category: 'group-1', aliases: [], formerIds: [] },
-      { id: 'mlle-baptistine', name: 'Mlle.Baptistine', category: 'group-1', aliases: [], formerIds: [] },
+      { id: 'myriel', name: 'Myriel', category: 'group-1' },
+      { id: 'napoleon', name: 'Napoleon', category: 'group-1' },
+      { id: 'mlle-baptistine', name: 'Mlle.Baptistine', category: 'group-1' },
     ]);
     expect(map.categories).toEqual(
       [1, 2, 3, 4, 5].map((n, i) => ({
@@ -444,7 +445,7 @@ describe('a graph file with its own fields', () => {
       1e10,
       'reported',
     ]);
-    expect(first?.sources.map((s) => s.url)).toEqual(['https://example.com/a']);
+    expect(first && sourcesOf(first).map((s) => s.url)).toEqual(['https://example.com/a']);
     expect(first?.attributes).toEqual({ round: 'C' });
     // A money file: a link's "value" without an "amount" is its amount in US dollars.
     const last = map.deals.at(-1);

@@ -2,8 +2,9 @@
  * A link as drawn with nothing highlighted (the base style's edges), stored small: a big map keeps 60,000 of
  * them for its life. What follows from the deal (its id, index, whether it is confirmed) is read from its model
  * record (its ends too, unless a unit's deal is drawn from its parent), and what edges of one kind share
- * (colour, dash, arrowhead, opacity) from one `EdgeLook`; an edge holds only its record, fan offset, width and
- * look: 28 bytes instead of 72 plus a box for its width.
+ * (colour, dash, arrowhead, opacity) from one `EdgeLook`; an edge holds only its record, width and look, and
+ * its fan offset when it has one (most pairs have one deal, drawn straight: FannedEdge): 24 bytes instead of 72
+ * plus a box for its width.
  * Highlights draw copies with a look of their own (`restyledEdge`), plain objects like any other SceneEdge.
  */
 import type { DealRecord } from '../graph/model.ts';
@@ -22,7 +23,6 @@ export interface EdgeLook {
 
 export class BaseEdge implements SceneEdge {
   readonly record: DealRecord;
-  readonly offset: number;
   /**
    * Starts as null, so that the field holds any value as it is: a width read from the base style's pool of
    * widths is then that one number, shared by every edge of that width, not a box of its own per edge.
@@ -31,11 +31,15 @@ export class BaseEdge implements SceneEdge {
   readonly look: EdgeLook;
   declare title?: string | undefined;
 
-  constructor(record: DealRecord, offset: number, width: number, look: EdgeLook) {
+  constructor(record: DealRecord, width: number, look: EdgeLook) {
     this.record = record;
-    this.offset = offset;
     this.width = width;
     this.look = look;
+  }
+
+  /** Drawn straight: the only deal of its pair, or the middle one of an odd fan. */
+  get offset(): number {
+    return 0;
   }
 
   /** Company indices at the two ends: the deal's (a unit's deal drawn from its parent keeps its own, MergedEdge). */
@@ -81,8 +85,22 @@ export class BaseEdge implements SceneEdge {
   }
 }
 
+/** A base edge bent out of line: one of a fan of deals between one pair. */
+export class FannedEdge extends BaseEdge {
+  readonly #offset: number;
+
+  constructor(record: DealRecord, offset: number, width: number, look: EdgeLook) {
+    super(record, width, look);
+    this.#offset = offset;
+  }
+
+  override get offset(): number {
+    return this.#offset;
+  }
+}
+
 /** A base edge drawn between other companies than its deal's: a unit's deal drawn from or to its parent. */
-export class MergedEdge extends BaseEdge {
+export class MergedEdge extends FannedEdge {
   readonly #from: number;
   readonly #to: number;
 

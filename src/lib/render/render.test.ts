@@ -245,6 +245,14 @@ describe('styleScene', () => {
     const normalised = pair.map((e) => (e.from < e.to ? e.offset : -e.offset)).sort((a, b) => a - b);
     expect(new Set(normalised).size).toBe(pair.length);
     expect(normalised.reduce((s, o) => s + o, 0)).toBeCloseTo(0);
+    expect(normalised).toEqual(fanOffsets(pair.length));
+    // A pair with one deal: drawn straight.
+    const counts = new Map<string, number>();
+    const key = (e: { from: number; to: number }) => [e.from, e.to].sort((a, b) => a - b).join(' ');
+    for (const e of scene.edges) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+    const single = scene.edges.filter((e) => counts.get(key(e)) === 1);
+    expect(single.length).toBeGreaterThan(0);
+    for (const e of single) expect(e.offset).toBe(0);
   });
 
   test('filters hide companies but never move them', () => {

@@ -12,7 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { BaseEdge, EdgeLooks, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
+import { BaseEdge, EdgeLooks, FannedEdge, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
 import { RestingNode, type BaseNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
@@ -207,24 +207,26 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
         looks.get(record.type, arrow, record.unconfirmed, ended) ??
         looks.add(record.type, edgeLook(record, theme, arrow, ended));
       const edge =
-        from === record.from && to === record.to
-          ? new BaseEdge(record, offset, widthOf(record), look)
-          : new MergedEdge(record, from, to, offset, widthOf(record), look);
+        from !== record.from || to !== record.to
+          ? new MergedEdge(record, from, to, offset, widthOf(record), look)
+          : offset === 0
+            ? new BaseEdge(record, widthOf(record), look)
+            : new FannedEdge(record, offset, widthOf(record), look);
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
     }
   }
   yield;
-  // Big edges first so thin ones stay on top and clickable.
-  edges.sort((p, q) => q.width - p.width || p.index - q.index);
   return {
     model,
     groups,
     nodes,
     order,
     biggest,
-    edges,
+    // Big edges first so thin ones stay on top and clickable. A sorted copy is stored at its exact size (a list
+    // grown by push keeps spare room).
+    edges: edges.toSorted((p, q) => q.width - p.width || p.index - q.index),
     pairs: pairsWhenAsked(model, visibility, groups),
     width,
   };

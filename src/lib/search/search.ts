@@ -2,6 +2,7 @@
  * Company search for the autocomplete: case- and accent-insensitive matching of names, aliases and ids.
  * Plain string comparisons only — user input never becomes a RegExp.
  */
+import { NONE } from '../data/compact.ts';
 import type { GraphModel } from '../graph/model.ts';
 
 export interface SearchHit {
@@ -59,9 +60,9 @@ export function searchCompanies(model: GraphModel, query: string, limit = 8): Se
   model.companies.forEach((company, index) => {
     const texts: [text: string, shown: string][] = [
       [company.name, company.name],
-      ...company.aliases.map((alias): [string, string] => [alias, alias]),
+      ...(company.aliases ?? NONE).map((alias): [string, string] => [alias, alias]),
       [company.id, company.name],
-      ...company.formerIds.map((former): [string, string] => [former, company.name]),
+      ...(company.formerIds ?? NONE).map((former): [string, string] => [former, company.name]),
     ];
     let best: Rank = Rank.None;
     let matched = company.name;
