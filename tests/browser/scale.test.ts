@@ -222,8 +222,35 @@ describe('a 20,000-company file', () => {
       .poll(() => canvasState(page, 'canvas.canvas-picture'), { timeout: 15_000 })
       .toMatchObject({ visible: false });
     expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeGreaterThan(0.08);
-    // Off the map again: the worker's picture at rest comes back.
+    // That faded map is the worker's too (a bitmap it drew at rest), not 80,000 marks drawn by the page: a
+    // hover draws that picture and what it brings forward.
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { drawnImages: string[] }).drawnImages = []);
+      const proto = CanvasRenderingContext2D.prototype;
+      const drawImage = proto.drawImage as (this: CanvasRenderingContext2D, ...args: unknown[]) => void;
+      (proto as unknown as { drawImage: (...args: unknown[]) => void }).drawImage = function (
+        this: CanvasRenderingContext2D,
+        ...args: unknown[]
+      ) {
+        seen.push((args[0] as object).constructor.name);
+        drawImage.apply(this, args);
+      };
+    });
     const map = await page.locator('.map-view').boundingBox();
+    const hoverAgain = async () => {
+      await page.mouse.move(target.x, (map?.y ?? 0) - 10);
+      await expect.poll(() => page.locator('.map-view.pointing').count()).toBe(0);
+      await page.evaluate(() => ((window as unknown as { drawnImages: string[] }).drawnImages.length = 0));
+      await page.mouse.move(target.x, target.y);
+      await expect.poll(() => page.locator('.map-view.pointing').count()).toBe(1);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return page.evaluate(() => (window as unknown as { drawnImages: string[] }).drawnImages);
+    };
+    await expect.poll(hoverAgain, { timeout: 20_000 }).toEqual(['ImageBitmap']);
+    expect((await canvasState(page, 'canvas.canvas-map')).inked).toBeGreaterThan(0.08);
+    // Off the map again: the worker's picture at rest comes back.
     await page.mouse.move(target.x, (map?.y ?? 0) - 10);
     await onlyLabels();
     expectNoErrors(opened);

@@ -102,6 +102,40 @@ describe('PaintClient', () => {
     expect(fake.draws()).toHaveLength(1);
   });
 
+  test('a picture for later is drawn once no other request waits', () => {
+    const { paint, fake, shown, job } = client();
+    paint.request(job('a'));
+    paint.later(job('faded-1'));
+    paint.later(job('faded-2'));
+    paint.request(job('b'));
+    fake.answer(1);
+    fake.answer(2);
+    fake.answer(3);
+    // The newer picture for later replaced the one waiting; requests to show go first.
+    expect(shown).toEqual(['a:1', 'b:2', 'faded-2:3']);
+    expect(fake.draws()).toHaveLength(3);
+  });
+
+  test('a cancel keeps the pictures the page will still use', () => {
+    const { paint, fake, shown, job } = client();
+    paint.request(job('rest'));
+    paint.later(job('faded'));
+    paint.cancel((tag) => tag === 'faded');
+    fake.answer(1);
+    // The rest picture under way is let go; the faded one, waiting, is drawn next and shown.
+    expect(fake.draws()).toHaveLength(2);
+    fake.answer(2);
+    expect(shown).toEqual(['faded:2']);
+    paint.later(job('faded'));
+    paint.cancel((tag) => tag === 'faded');
+    fake.answer(3);
+    paint.later(job('stale'));
+    paint.cancel((tag) => tag === 'faded');
+    fake.answer(4);
+    expect(shown).toEqual(['faded:2', 'faded:3']);
+    expect(fake.closed).toEqual([1, 4]);
+  });
+
   test('not a scene with something highlighted: the page draws those', () => {
     const { paint } = client();
     const highlighted = scene();

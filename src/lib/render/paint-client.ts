@@ -42,6 +42,7 @@ export class PaintClient<T> {
   #sentNodes = -1;
   #drawing: { id: number; tag: T; wanted: boolean } | undefined;
   #waiting: PaintJob<T> | undefined;
+  #later: PaintJob<T> | undefined;
 
   constructor(create: () => PainterLike | undefined, listener: PaintListener<T>) {
     this.#create = create;
@@ -60,10 +61,29 @@ export class PaintClient<T> {
     if (!this.#drawing) this.#send();
   }
 
-  /** The page draws again: a waiting job is dropped, a picture under way is let go when it comes. */
-  cancel(): void {
-    this.#waiting = undefined;
-    if (this.#drawing) this.#drawing.wanted = false;
+  /**
+   * Asks for a picture to draw once no `request` waits (one the page keeps for later, not one it shows); a job
+   * waiting here is replaced.
+   */
+  later(job: PaintJob<T>): void {
+    if (!this.#ensureWorker()) return;
+    this.#later = job;
+    if (!this.#drawing) this.#send();
+  }
+
+  /**
+   * The page draws again: waiting jobs are dropped, a picture under way is let go when it comes — except those
+   * whose tag `keep` accepts (a picture the page will still use).
+   */
+  cancel(keep?: (tag: T) => boolean): void {
+    if (this.#waiting && !keep?.(this.#waiting.tag)) this.#waiting = undefined;
+    if (this.#later && !keep?.(this.#later.tag)) this.#later = undefined;
+    if (this.#drawing && !keep?.(this.#drawing.tag)) this.#drawing.wanted = false;
+  }
+
+  /** The worker runs and takes requests. */
+  get running(): boolean {
+    return !this.#broken && this.#worker !== undefined;
   }
 
   dispose(): void {
@@ -74,10 +94,11 @@ export class PaintClient<T> {
   }
 
   #send(): void {
-    const job = this.#waiting;
+    const job = this.#waiting ?? this.#later;
     const worker = this.#worker;
     if (!job || !worker) return;
-    this.#waiting = undefined;
+    if (job === this.#waiting) this.#waiting = undefined;
+    else this.#later = undefined;
     const { scene } = job;
     if (scene.edges !== this.#sentEdges || scene.nodes.length !== this.#sentNodes) {
       const tables = sceneTables(scene);
@@ -89,9 +110,9 @@ export class PaintClient<T> {
     const id = this.#nextId++;
     const place = scenePositions(scene);
     this.#drawing = { id, tag: job.tag, wanted: true };
-    const { camera, width, height, dpr, colors, moving } = job;
+    const { camera, width, height, dpr, colors, moving, fade } = job;
     worker.postMessage(
-      { kind: 'draw', id, scene: this.#scene, place, camera, width, height, dpr, colors, moving },
+      { kind: 'draw', id, scene: this.#scene, place, camera, width, height, dpr, colors, moving, fade },
       [place.positions.buffer],
     );
   }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fadedBackdrop } from './canvas-draw.ts';
 import { paintSide, type FromPainter, type PaintRequest, type PaintSurface } from './paint-side.ts';
 import { scenePositions, sceneTables } from './scene-tables.ts';
 import { recorder, TEST_COLORS } from './test-canvas.ts';
@@ -72,6 +73,29 @@ describe('the paint worker', () => {
     expect(fills).toContain('RED');
     expect(fills).toContain('BLUE');
     expect(context.ops.some((op) => op.op === 'stroke' && op.stroke === 'GREEN')).toBe(true);
+  });
+
+  test('draws the faded picture a highlight fades everything under, as the page would', () => {
+    const { handle, posted, context } = painter();
+    handle({ kind: 'scene', scene: 1, tables: sceneTables(SCENE) });
+    handle(request(3, 1, { fade: { node: 0.15, edge: 0.08 } }));
+    expect(posted.map((p) => p.message.kind)).toEqual(['picture']);
+    const page = recorder();
+    fadedBackdrop(
+      page,
+      { camera: { x: 0, y: 0, k: 2 }, width: 300, height: 200, dpr: 2, colors: COLORS },
+      SCENE,
+      {
+        node: 0.15,
+        edge: 0.08,
+      },
+    );
+    expect(context.ops).toEqual(page.ops);
+    // Faded: the link at the link fade, the circles at the company fade.
+    expect(context.ops.find((op) => op.op === 'stroke' && op.stroke === 'GREEN')?.alpha).toBe(0.08);
+    expect(context.ops.filter((op) => op.op === 'fill' && op.fill === 'RED').map((op) => op.alpha)).toEqual([
+      0.15,
+    ]);
   });
 
   test('keeps one canvas for all its pictures', () => {

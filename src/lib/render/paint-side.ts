@@ -5,7 +5,7 @@
  * ImageBitmap. The drawing and its raster then cost the worker's thread, not the page's: a settling 20,000-company
  * map's frame was 40–60 ms of the page's time, half of it the raster at commit.
  */
-import { drawScene, type Canvas2D, type CanvasColors } from './canvas-draw.ts';
+import { drawScene, fadedBackdrop, type Canvas2D, type CanvasColors } from './canvas-draw.ts';
 import { sceneFromTables, type SceneTables, type TablePositions } from './scene-tables.ts';
 import type { Camera, Scene } from './types.ts';
 
@@ -34,6 +34,11 @@ export interface PictureView {
   readonly colors: CanvasColors;
   /** Drawn as a moving map is (canvas-draw.ts): the biggest links, small circles as squares. */
   readonly moving: boolean;
+  /**
+   * Drawn as the picture a highlight fades everything under, at these opacities (canvas-draw.ts
+   * `fadedBackdrop`), so the page can keep it for the hovers to come.
+   */
+  readonly fade?: { readonly node: number; readonly edge: number } | undefined;
 }
 
 export type ToPainter = PaintScene | PaintRequest;
@@ -74,8 +79,9 @@ export function paintSide(post: PainterPost, surface: () => PaintSurface): (mess
       const marks = sceneFromTables(current.tables);
       marks.place(message.place);
       const scene: Scene = { nodes: marks.nodes, edges: marks.edges, bounds: BOUNDS };
-      const { camera, width, height, dpr, colors, moving } = message;
-      drawScene(context, { scene, camera, width, height, dpr, colors, moving, labels: [] });
+      const { camera, width, height, dpr, colors, moving, fade } = message;
+      if (fade) fadedBackdrop(context, { camera, width, height, dpr, colors }, scene, fade);
+      else drawScene(context, { scene, camera, width, height, dpr, colors, moving, labels: [] });
       const bitmap = canvas.transferToImageBitmap();
       post({ kind: 'picture', id: message.id, bitmap }, [bitmap]);
     } catch (error) {
@@ -87,5 +93,5 @@ export function paintSide(post: PainterPost, surface: () => PaintSurface): (mess
   };
 }
 
-/** Drawing a plain scene does not read its bounds (only a faded backdrop does). */
+/** Drawing a scene does not read its bounds. */
 const BOUNDS = { x0: 0, y0: 0, x1: 0, y1: 0 };
