@@ -76,9 +76,15 @@ function referencePlaceLabels(
         .find(clear);
     if (!chosen && c.must && inside({ x: c.x, y: c.y })) {
       const inView = options.filter(([, box]) => inside(box));
-      chosen = (inView.length > 0 ? inView : options).reduce((best, o) =>
-        hits(o[1]) < hits(best[1]) ? o : best,
+      const labelHits = (box: Box) => placed.filter((p) => overlaps(pad(p), box)).length;
+      const circleHits = (box: Box) => circles.filter((o) => o.id !== c.id && overlaps(o.box, box)).length;
+      const best = (inView.length > 0 ? inView : options).reduce((b, o) =>
+        labelHits(o[1]) < labelHits(b[1]) ||
+        (labelHits(o[1]) === labelHits(b[1]) && circleHits(o[1]) < circleHits(b[1]))
+          ? o
+          : b,
       );
+      if (labelHits(best[1]) === 0 || c.forced) chosen = best;
     }
     if (!chosen) continue;
     placed.push(chosen[1]);
@@ -107,6 +113,7 @@ function randomMap(seed: number, count: number): Drawn {
     const angle = next() * 2 * Math.PI;
     const heavy = next() < 0.6;
     const roll = next();
+    const roll2 = next();
     return {
       id: next() < 0.02 ? 'shared' : `c${Math.floor(next() * count * 4)}-${i}`,
       text: 'Acme Robotics Inference Compute'.slice(0, 1 + Math.floor(next() * 30)),
@@ -114,7 +121,8 @@ function randomMap(seed: number, count: number): Drawn {
       y: (next() * spread - (spread - 1) / 2) * viewport.height,
       r: roll < 0.02 ? 150 + next() * 400 : 2 + next() * next() * 40,
       rank: Math.floor(next() * count * 0.7),
-      must: next() < 0.12,
+      must: roll2 < 0.12,
+      forced: roll2 < 0.04,
       heavyX: heavy ? Math.cos(angle) : 0,
       heavyY: heavy ? Math.sin(angle) : 0,
       faded: next() < 0.2,

@@ -92,6 +92,36 @@ describe('placeLabels', () => {
     expect(Math.hypot(dx, dy)).toBeLessThan(circle.r + 6);
   });
 
+  test('must-show labels crowded onto one spot: the biggest are not piled up, a picked company is', () => {
+    // Three companies so close that any two of their labels would meet.
+    const spot = (id: string, extra: Partial<LabelCandidate>) => candidate(id, 400, 300, { r: 3, ...extra });
+    const biggest = [spot('a', { rank: 0, must: true }), spot('b', { rank: 1, must: true })].map((c, i) => ({
+      ...c,
+      x: 400 + i * 4,
+    }));
+    const [first, second] = biggest;
+    if (!first || !second) throw new Error('no candidates');
+    // Two of the biggest: both fit on free sides, so both are named, apart.
+    const two = placeLabels(biggest, VIEW);
+    expect(two.map((l) => l.id).sort()).toEqual(['a', 'b']);
+    expectNoOverlaps(two, []);
+    // Hemmed in by labels that must stay (a row of picked companies on every side), one of the biggest is left
+    // out rather than drawn over them; a hovered company is drawn over them all the same.
+    const ring = Array.from({ length: 13 * 11 }, (_, i) => ({ dx: (i % 13) - 6, dy: Math.floor(i / 13) - 5 }))
+      .filter(({ dx, dy }) => dx !== 0 || dy !== 0)
+      .map(({ dx, dy }, i) =>
+        candidate(`p${i}`, 400 + dx * 25, 300 + dy * 10, {
+          r: 1,
+          must: true,
+          forced: true,
+          text: 'Picked name',
+        }),
+      );
+    const hemmed = placeLabels([...ring, { ...first, rank: 5 }], VIEW);
+    expect(hemmed.map((l) => l.id)).not.toContain('a');
+    expect(placeLabels([...ring, { ...first, forced: true }], VIEW).map((l) => l.id)).toContain('a');
+  });
+
   test('a label sits on the side away from its heaviest edges', () => {
     const side = (heavyX: number, heavyY: number) => {
       const [label] = placeLabels([candidate('a', 400, 300, { heavyX, heavyY })], VIEW);

@@ -4,7 +4,9 @@
  * the rest by deal volume, then degree, ties by id. Each label touches its own circle, on the side facing away
  * from the company's heaviest edges (eight positions, best first); a label that would overlap a placed label or
  * a circle is dropped, so density follows zoom: zooming in spreads the circles and makes room for more. A
- * must-show label that fits nowhere is still drawn, beside its circle, where it overlaps the fewest marks.
+ * must-show label that fits nowhere is still drawn, beside its circle, where it overlaps the fewest marks —
+ * circles, and another label only when it names a focused, selected or hovered company: otherwise labels never
+ * pile on each other (one of the biggest companies crowded out by another at a phone's width is not named).
  * Deterministic; works in screen space. The marks are filed on a uniform grid (label-grid.ts), so each check
  * looks only at the marks nearby: the work grows linearly with the number of companies.
  */
@@ -21,8 +23,12 @@ export interface LabelCandidate {
   readonly r: number;
   /** Placement order: lower is placed first (label-order.ts). */
   readonly rank: number;
-  /** Always labelled, even where the label must touch another mark. */
+  /** Always labelled, even where the label must touch a circle. */
   readonly must: boolean;
+  /**
+   * Focused, selected or hovered (and so `must`): labelled even where the label must cover another label.
+   */
+  readonly forced?: boolean | undefined;
   /** Direction of the company's heaviest edges (a unit vector, or 0, 0): the label goes the other way. */
   readonly heavyX: number;
   readonly heavyY: number;
@@ -178,14 +184,19 @@ export function placeLabels(
     // A must-show label may stand a little further out before it is allowed to touch anything.
     if (!chosen && c.must) chosen = firstClear(c, sides, FURTHER, viewport, placed, circles, own);
     if (!chosen && c.must && inside({ x: c.x, y: c.y }, viewport)) {
-      // Fits nowhere cleanly: the in-view side over the fewest marks (placed labels count more than circles).
+      // Fits nowhere cleanly: the in-view side over the fewest labels, then the fewest circles; over a label
+      // only for a company the reader picked or points at.
       const options = sides.map((side) => option(c, SIDES[side]!));
       const inView = options.filter(([, box]) => inside(box, viewport));
       const scored = (inView.length > 0 ? inView : options).map((o) => ({
         o,
-        hits: placed.count(o[1]) * 100 + circles.count(o[1], own),
+        labels: placed.count(o[1]),
+        circles: circles.count(o[1], own),
       }));
-      chosen = scored.reduce((best, s) => (s.hits < best.hits ? s : best)).o;
+      const best = scored.reduce((b, s) =>
+        s.labels < b.labels || (s.labels === b.labels && s.circles < b.circles) ? s : b,
+      );
+      if (best.labels === 0 || c.forced) chosen = best.o;
     }
     if (!chosen) continue;
     placed.add(pad(chosen[1]));

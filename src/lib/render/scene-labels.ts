@@ -1,6 +1,6 @@
 /** The labels of a styled scene through a camera: the one call the app, embeds and exports share. */
 import { placeLabels, type Box, type PlacedLabel } from './labels.ts';
-import { nodeOpacity, type Camera, type Scene, type SceneNode } from './types.ts';
+import { labelForced, nodeOpacity, type Camera, type Scene, type SceneNode } from './types.ts';
 
 export function sceneLabels(
   nodes: readonly SceneNode[],
@@ -9,6 +9,8 @@ export function sceneLabels(
   obstacles: readonly Box[] = [],
   /** The scene's fade, when the nodes are a highlighted scene's. */
   fade: Scene['fade'] = undefined,
+  /** How many companies the scene has (more than `nodes` when only some of them are labelled). */
+  companies: number = nodes.length,
 ): PlacedLabel[] {
   return placeLabels(
     nodes.map((n) => ({
@@ -19,6 +21,7 @@ export function sceneLabels(
       r: Math.max(2, n.r * camera.k),
       rank: n.labelRank,
       must: n.labelMust,
+      forced: labelForced(n, companies),
       heavyX: n.heavyX,
       heavyY: n.heavyY,
       faded: nodeOpacity({ fade }, n) < 1,

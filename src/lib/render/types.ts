@@ -21,7 +21,10 @@ export interface SceneNode {
   readonly focused: boolean;
   readonly selected: boolean;
   readonly pinned: boolean;
-  /** Label placement order: 0 is placed first (label-order.ts). */
+  /**
+   * Label placement order: 0 is placed first (label-order.ts). Ranked in passes, pass × companies + place
+   * (style.ts): pass 0 holds the focused, selected and hovered companies (`labelForced`).
+   */
   readonly labelRank: number;
   /** Always labelled: emphasised, or among the biggest companies. */
   readonly labelMust: boolean;
@@ -93,6 +96,11 @@ export interface SceneFade {
    * so a renderer may keep its faded picture (canvas-draw.ts `fadedBackdrop`).
    */
   readonly rest?: { readonly nodes: readonly SceneNode[]; readonly edges: readonly SceneEdge[] } | undefined;
+}
+
+/** Focused, selected or hovered: ranked in the first label pass of a scene of `companies` companies. */
+export function labelForced(node: Pick<SceneNode, 'labelRank'>, companies: number): boolean {
+  return node.labelRank < companies;
 }
 
 /** A company's opacity in a scene: its own, or the fade's. */

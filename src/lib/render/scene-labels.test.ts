@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { sceneLabels } from './scene-labels.ts';
+import { sceneNode } from './test-scene.ts';
+
+const CAMERA = { x: 0, y: 0, k: 1 };
+const VIEW = { width: 800, height: 600 };
+/** Companies in the scene these tests draw from: ranks below this are the first pass (focused, picked). */
+const COMPANIES = 400;
+
+/** A block of always-labelled companies close together, in the first label pass, around (400, 300). */
+const crowd = Array.from({ length: 13 * 11 }, (_, i) => ({ dx: (i % 13) - 6, dy: Math.floor(i / 13) - 5 }))
+  .filter(({ dx, dy }) => dx !== 0 || dy !== 0)
+  .map(({ dx, dy }, i) =>
+    sceneNode(i, 400 + dx * 25, 300 + dy * 10, { r: 1, labelRank: i, labelMust: true, name: 'Picked' }),
+  );
+
+describe('sceneLabels', () => {
+  test('a hovered company is named even in a crowd of names, however few companies are labelled', () => {
+    // Hovered: the first pass of a 400-company scene, ranked after the crowd.
+    const hovered = sceneNode(300, 400, 300, { r: 2, labelRank: 300, labelMust: true, name: 'Hovered' });
+    const named = (companies: number) =>
+      sceneLabels([...crowd, hovered], CAMERA, VIEW, [], undefined, companies).map((l) => l.text);
+    expect(named(COMPANIES)).toContain('Hovered');
+    // One of the biggest instead (the third pass): left out rather than drawn over the crowd's names.
+    const biggest = { ...hovered, labelRank: 2 * COMPANIES + 5 };
+    expect(
+      sceneLabels([...crowd, biggest], CAMERA, VIEW, [], undefined, COMPANIES).map((l) => l.text),
+    ).not.toContain('Hovered');
+    // Counted against the labelled ones only (143), the hovered company would not be in the first pass.
+    expect(named(crowd.length + 1)).not.toContain('Hovered');
+  });
+});
