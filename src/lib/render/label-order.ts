@@ -1,7 +1,8 @@
 /**
  * Which companies get a label first: the focused, selected and hovered ones, then those brought forward
  * (a hovered company's partners, a highlighted circular flow), then the biggest by deal volume as of the view's date, then by number of deals,
- * ties by id. The first ALWAYS_LABELLED companies with any volume are labelled at every width and zoom.
+ * ties by id. The first ALWAYS_LABELLED companies with any volume are labelled at every width and zoom, even
+ * over circles, wherever a label of theirs covers no other label (labels.ts).
  * Also the direction of each company's heaviest edges, so its label can sit on the other side.
  */
 
