@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   addFocus,
+  filtersKey,
   focusOnly,
   isDefaultFilters,
   isOn,
@@ -10,7 +11,7 @@ import {
   removeFocus,
   toggleMember,
 } from './edit.ts';
-import { NO_FILTERS } from './types.ts';
+import { NO_FILTERS, type FilterState } from './types.ts';
 
 const ALL = ['chips', 'compute', 'investment'];
 
@@ -101,5 +102,30 @@ describe('isReversedRange', () => {
     expect(isReversedRange('2024', '2024')).toBe(false);
     expect(isReversedRange(undefined, '2024')).toBe(false);
     expect(isReversedRange('2024-06-02', '2024-06-01')).toBe(true);
+  });
+});
+
+describe('filtersKey', () => {
+  test('is the same for the same filters, whatever else the view holds, and differs when any filter does', () => {
+    const view = { ...NO_FILTERS, select: 'openai', view: 'table', theme: 'dark' };
+    expect(filtersKey(view)).toBe(filtersKey(NO_FILTERS));
+    expect(filtersKey({ ...NO_FILTERS, types: [...['investment']] })).toBe(
+      filtersKey({ ...NO_FILTERS, types: ['investment'] }),
+    );
+    const changed: FilterState[] = [
+      { ...NO_FILTERS, focus: ['openai'] },
+      { ...NO_FILTERS, depth: 2 },
+      { ...NO_FILTERS, dir: 'out' },
+      { ...NO_FILTERS, types: [] },
+      { ...NO_FILTERS, types: ['chips'] },
+      { ...NO_FILTERS, categories: ['lab'] },
+      { ...NO_FILTERS, status: ['completed'] },
+      { ...NO_FILTERS, from: '2024' },
+      { ...NO_FILTERS, to: '2024' },
+      { ...NO_FILTERS, asof: '2024' },
+      { ...NO_FILTERS, min: 1e9 },
+    ];
+    const keys = new Set([filtersKey(NO_FILTERS), ...changed.map(filtersKey)]);
+    expect(keys.size).toBe(changed.length + 1);
   });
 });

@@ -61,6 +61,16 @@ export function isDefaultFilters(filters: FilterState): boolean {
   });
 }
 
+/**
+ * The filters as one string: equal for equal filters, whatever else a view's parameters hold (a selection,
+ * the view, the theme), so the visible set is worked out again only when a filter changes.
+ */
+export function filtersKey(filters: FilterState): string {
+  return JSON.stringify(
+    (Object.keys(NO_FILTERS) as (keyof FilterState)[]).map((key) => filters[key] ?? null),
+  );
+}
+
 export type DateInput =
   | { readonly ok: true; readonly value: string | undefined }
   | { readonly ok: false; readonly message: string };
