@@ -203,6 +203,13 @@ describe('rows for one company and for a focus', () => {
     expect(buyerRow(m, scope, idx('aws'))?.company).toBe(idx('amazon'));
   });
 
+  test("one company's row has the totals of its row among all, without the series over time", () => {
+    const all = buyerRows(m, scope).find((r) => r.company === idx('openai'));
+    const one = buyerRow(m, scope, idx('openai'));
+    expect(all?.series.length).toBeGreaterThan(0);
+    expect(one).toEqual({ ...all, series: [], seriesOmitted: true });
+  });
+
   test('a focused buyer shows only its row; a focused provider adds its customers’ row', () => {
     expect(focusedRows(m, scope, ['anthropic']).map((r) => [name(r.company), r.side])).toEqual([
       ['anthropic', 'buyer'],

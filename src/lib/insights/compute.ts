@@ -86,7 +86,10 @@ export interface ComputeRow {
   readonly segments: readonly Commitment[];
   /** One step per date at which a segment's counted total changed, in time order; the last holds as of the date. */
   readonly series: readonly SeriesStep[];
-  /** True when the series was left out because the file is too large to compute it at once (see SERIES_WORK_LIMIT). */
+  /**
+   * True when the series was left out: the file is too large to compute it at once (see SERIES_WORK_LIMIT), or
+   * it was not asked for (a single company's row).
+   */
   readonly seriesOmitted: boolean;
 }
 
@@ -98,6 +101,8 @@ export interface ComputeRow {
 export const SERIES_WORK_LIMIT = 20_000_000;
 
 export interface ComputeOptions {
+  /** False: the rows' totals only, without the series (a pass over every deal per date). */
+  readonly series?: boolean;
   /** Overrides SERIES_WORK_LIMIT (tests). */
   readonly seriesWorkLimit?: number;
 }
@@ -117,16 +122,22 @@ export function buyerRows(
   return rowsBy(model, scope, 'buyer', undefined, options).sort(rowOrder(model));
 }
 
-/** The customers of one provider (any company index: a unit stands for its parent), or undefined if none. */
+/**
+ * The customers of one provider (any company index: a unit stands for its parent), or undefined if none: its
+ * totals as of the date, without the series (a company's details show those only).
+ */
 export function providerRow(model: GraphModel, scope: ComputeScope, company: number): ComputeRow | undefined {
   const root = rootCompanies(model)[company] ?? company;
-  return rowsBy(model, scope, 'provider', root).find((r) => r.company === root);
+  return rowsBy(model, scope, 'provider', root, { series: false }).find((r) => r.company === root);
 }
 
-/** The row of one buyer (a unit stands for its parent), or undefined if it bought no compute in the view. */
+/**
+ * The row of one buyer (a unit stands for its parent), or undefined if it bought no compute in the view: its
+ * totals as of the date, without the series.
+ */
 export function buyerRow(model: GraphModel, scope: ComputeScope, company: number): ComputeRow | undefined {
   const root = rootCompanies(model)[company] ?? company;
-  return rowsBy(model, scope, 'buyer', root).find((r) => r.company === root);
+  return rowsBy(model, scope, 'buyer', root, { series: false }).find((r) => r.company === root);
 }
 
 /**
@@ -234,6 +245,7 @@ function rowsBy(
       seriesOmitted: false,
     });
   }
+  if (options.series === false) return rows.map((row) => ({ ...row, seriesOmitted: true }));
   return withSeries(model, scope, rows, recordsOf, side, roots, options.seriesWorkLimit ?? SERIES_WORK_LIMIT);
 }
 
