@@ -290,6 +290,16 @@ describe('a 20,000-company file', () => {
     // Off the map again: the worker's picture at rest comes back.
     await page.mouse.move(target.x, (map?.y ?? 0) - 10);
     await onlyLabels();
+    // Selected, then zoomed out: the faded picture for the new camera is the worker's too, not the page's.
+    await page.mouse.click(target.x, target.y);
+    await page.waitForURL(/select=/);
+    const drawnImages = () =>
+      page.evaluate(() => (window as unknown as { drawnImages: string[] }).drawnImages);
+    await page.evaluate(() => ((window as unknown as { drawnImages: string[] }).drawnImages.length = 0));
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await mapAtRest(page);
+    await expect.poll(drawnImages, { timeout: 20_000 }).toContain('ImageBitmap');
+    expect(await drawnImages()).not.toContain('HTMLCanvasElement');
     expectNoErrors(opened);
   }, 120_000);
 
