@@ -178,7 +178,13 @@ describe('a 5,000-company file on Canvas', () => {
     const market = JSON.parse(marketText(5000)) as Market;
     const opened = await openMarket(5000);
     const { page } = opened;
-    await stopLayout(page);
+    // Settled, not stopped: a stopped layout keeps its worker, to resume.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('adm:settled').length), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    await mapAtRest(page);
     const chips = market.deals.filter((d) => d.type === 'chips').length;
     const total = market.deals.length;
     expect(chips).toBeGreaterThan(0);
@@ -204,6 +210,11 @@ describe('a 5,000-company file on Canvas', () => {
     await expect
       .poll(() => canvasState(page, 'canvas.canvas-picture'), { timeout: 15_000 })
       .toMatchObject({ visible: true });
+    // The circular-flow search's worker is let go once it has had nothing to do for a while (the layout's
+    // went when the layout settled).
+    const taskWorkers = () => page.workers().filter((w) => w.url().includes('task-worker')).length;
+    await page.getByRole('button', { name: /Circular flows \(\d/ }).waitFor();
+    await expect.poll(taskWorkers, { timeout: 15_000 }).toBe(0);
     // A loose ceiling (the page answered clicks in between; a busy machine stretches every task).
     const longest = await page.evaluate(() =>
       Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),

@@ -11,6 +11,11 @@ import { WorkerHost, startTaskWorker } from '../worker/host.ts';
 
 /** Money graphs with more edges than this are searched in the worker. */
 export const WORKER_EDGES = 3000;
+/**
+ * A worker with no search to do for this long is ended (its memory goes; the next search starts another): long
+ * enough that time playing or a run of filter clicks keeps one worker.
+ */
+export const WORKER_IDLE_MS = 2000;
 /** Time box of a search: on the main thread (small graphs) and in the worker. */
 const MAIN_BUDGET_MS = 200;
 const WORKER_BUDGET_MS = 10_000;
@@ -27,6 +32,7 @@ export class CycleSearch {
   searching = $state(false);
   #host: WorkerHost | undefined;
   #latest = 0;
+  #idle: ReturnType<typeof setTimeout> | undefined;
 
   /** Searches the visible deals (without the focus, which only narrows the list) as of the view's date. */
   update(model: GraphModel, visibility: Visibility): void {
@@ -45,8 +51,9 @@ export class CycleSearch {
       return;
     }
     this.searching = true;
-    this.#host ??= new WorkerHost(startTaskWorker);
-    this.#host
+    clearTimeout(this.#idle);
+    const host = (this.#host ??= new WorkerHost(startTaskWorker));
+    host
       .run('cycles', { graph: merged.graph, budgetMs: WORKER_BUDGET_MS })
       .then((found) => {
         if (token !== this.#latest) return;
@@ -57,10 +64,15 @@ export class CycleSearch {
         if (token !== this.#latest) return;
         this.list = { cycles: [], capped: false, timedOut: true };
         this.searching = false;
+      })
+      .finally(() => {
+        if (token !== this.#latest) return;
+        this.#idle = setTimeout(() => host.releaseIdle(), WORKER_IDLE_MS);
       });
   }
 
   dispose(): void {
+    clearTimeout(this.#idle);
     this.#host?.dispose();
   }
 }

@@ -158,6 +158,24 @@ describe('WorkerHost tasks', () => {
     expect((await pending).cycles).toEqual([[0, 1]]);
   });
 
+  test('an idle worker can be let go: not while a task is under way; the next task starts another', async () => {
+    const workers: FakeWorker[] = [];
+    const host = hostOf(() => {
+      const w = new FakeWorker('answer');
+      workers.push(w);
+      return w;
+    });
+    const pending = host.run('cycles', input);
+    expect(host.releaseIdle()).toBe(false);
+    expect((await pending).cycles).toEqual([[0, 1]]);
+    expect(host.releaseIdle()).toBe(true);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(host.releaseIdle()).toBe(false);
+    expect((await host.run('cycles', input)).cycles).toEqual([[0, 1]]);
+    expect(workers).toHaveLength(2);
+    expect(host.usesWorker).toBe(true);
+  });
+
   test('a failing task rejects with its message', async () => {
     const host = hostOf(() => undefined);
     await expect(host.run('cycles', { graph: null } as never)).rejects.toThrow();

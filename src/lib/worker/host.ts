@@ -1,7 +1,8 @@
 /**
  * One generic worker host: runs the tasks of tasks.ts and the streaming runs of runs.ts in a Web Worker, and
  * on the main thread wherever a worker cannot start (a page opened from disk, a policy without `worker-src`,
- * a browser that refuses). The worker is started on first use and kept for later work; `dispose` ends it.
+ * a browser that refuses). The worker is started on first use and kept for later work; `releaseIdle` ends it
+ * when it has nothing to do (the next task starts another), `dispose` for good.
  * Answers and frames are matched to requests by id, so several tasks and runs may be under way at once.
  *
  * A run streams frames: the first at once, then the latest state whenever the page has acknowledged the
@@ -124,6 +125,17 @@ export class WorkerHost {
       resume: () => control('resume'),
       dispose: () => control('dispose'),
     };
+  }
+
+  /**
+   * Ends the worker if it has nothing to do (no task under way, no run): its memory goes, and the next task
+   * starts a new one. True when it was ended.
+   */
+  releaseIdle(): boolean {
+    if (!this.#worker || this.#pending.size > 0 || this.#runs.size > 0) return false;
+    this.#worker.terminate();
+    this.#worker = undefined;
+    return true;
   }
 
   /** Ends the worker and every run; tasks still under way finish on the main thread. */
