@@ -192,7 +192,8 @@ describe('a 5,000-company file on Canvas', () => {
     await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${total} deals$`));
     // Long tasks from here on: the restyle of 5,000 companies and 15,000 deals comes in slices.
     await page.evaluate(() => {
-      const seen = ((window as unknown as { longTasks: number[] }).longTasks = []);
+      const seen: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = seen;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) seen.push(entry.duration);
       }).observe({ type: 'longtask' });
@@ -273,7 +274,8 @@ describe('a 20,000-company file', () => {
     // That faded map is the worker's too (a bitmap it drew at rest), not 80,000 marks drawn by the page: a
     // hover draws that picture and what it brings forward.
     await page.evaluate(() => {
-      const seen = ((window as unknown as { drawnImages: string[] }).drawnImages = []);
+      const seen: string[] = [];
+      (window as unknown as { drawnImages: string[] }).drawnImages = seen;
       const proto = CanvasRenderingContext2D.prototype;
       const drawImage = proto.drawImage as (this: CanvasRenderingContext2D, ...args: unknown[]) => void;
       (proto as unknown as { drawImage: (...args: unknown[]) => void }).drawImage = function (
