@@ -119,6 +119,26 @@ describe('the map on a phone (375 × 812)', () => {
     expect(await copy.isVisible()).toBe(false);
     expectNoErrors(opened);
   });
+
+  test('the menu closes once what was chosen in it opens: the circular flows, another view', async () => {
+    const opened = await openPage('/', { viewport: PHONE });
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await page.getByRole('button', { name: /^Circular flows \(\d/ }).click();
+    const panel = page.getByTestId('cycles-panel');
+    await panel.waitFor();
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    // The panel's own close button is not covered by the menu: a click reaches it.
+    await panel.getByRole('button', { name: /close/i }).first().click();
+    await expect.poll(() => panel.count()).toBe(0);
+    await menu.click();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForURL(/view=table/);
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expectNoErrors(opened);
+  });
 });
 
 describe('where to start', () => {
