@@ -120,6 +120,33 @@ describe('the map on a phone (375 × 812)', () => {
     expectNoErrors(opened);
   });
 
+  test('lists opened from the menu (stories, export) unfold inside it, nothing cut off', async () => {
+    const opened = await openPage('/', { viewport: PHONE });
+    const { page } = opened;
+    await page.locator('[data-company]').first().waitFor();
+    const menu = page.getByRole('button', { name: 'Menu' });
+    for (const [entry, item] of [
+      ['Stories', page.getByRole('link', { name: /Azure exclusivity/ })],
+      ['Export', page.getByRole('button', { name: /GEXF/ })],
+    ] as const) {
+      await menu.click();
+      await page.getByRole('button', { name: entry, exact: true }).click();
+      await item.first().waitFor();
+      const box = await item.first().boundingBox();
+      const panel = await page.locator('#topbar-actions').boundingBox();
+      if (!box || !panel) throw new Error(`${entry}: nothing to measure`);
+      // The item lies whole inside the menu's box, which lies inside the screen.
+      expect(box.x, entry).toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width, entry).toBeLessThanOrEqual(panel.x + panel.width);
+      expect(panel.x, entry).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width, entry).toBeLessThanOrEqual(PHONE.width);
+      await screenshot(page, `legibility-phone-menu-${entry.toLowerCase()}`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }
+    expectNoErrors(opened);
+  });
+
   test('the menu closes once what was chosen in it opens: the circular flows, another view', async () => {
     const opened = await openPage('/', { viewport: PHONE });
     const { page } = opened;
