@@ -15,7 +15,7 @@ import { LABEL_FONT_PX } from '../render/labels.ts';
 import { sceneLabels } from '../render/scene-labels.ts';
 import { companyDescriber } from '../render/company-description.ts';
 import { DASH_PATTERNS, EDGE_OPACITY, styleScene } from '../render/style.ts';
-import { edgeOpacity } from '../render/types.ts';
+import { edgeOpacity, RING_GAP } from '../render/types.ts';
 import { linkKeys, plainLinks } from '../render/plain-links.ts';
 import type { SceneEdge } from '../render/types.ts';
 import { aggregateLine, unitGroups } from '../render/merged-view.ts';
@@ -108,7 +108,7 @@ export function mapSvg(
     const p = at(node.x, node.y);
     const r = Math.max(2, node.r * camera.k);
     const ring = node.focused
-      ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r + 4)}" fill="none" stroke="${COLORS.text}" stroke-width="2" stroke-dasharray="4 3"/>`
+      ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(r + RING_GAP)}" fill="none" stroke="${COLORS.text}" stroke-width="2" stroke-dasharray="4 3"/>`
       : '';
     return (
       `<g><title>${xmlText(describe(node.index))}</title>` +

@@ -16,6 +16,7 @@ import { LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
 import {
   edgeOpacity,
   nodeOpacity,
+  RING_GAP,
   type Camera,
   type Scene,
   type SceneEdge,
@@ -551,7 +552,7 @@ function drawNodes(
     ctx.stroke();
     if (node.focused || node.selected) {
       ctx.beginPath();
-      ctx.arc(x, y, r + 4, 0, 2 * Math.PI);
+      ctx.arc(x, y, r + RING_GAP, 0, 2 * Math.PI);
       ctx.lineWidth = 2;
       ctx.strokeStyle = colors.text;
       ctx.setLineDash(node.focused ? [4, 3] : []);

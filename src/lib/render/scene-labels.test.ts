@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { labelBox, overlaps } from './labels.ts';
 import { sceneLabels } from './scene-labels.ts';
+import { RING_GAP } from './types.ts';
 import { sceneNode } from './test-scene.ts';
 
 const CAMERA = { x: 0, y: 0, k: 1 };
@@ -28,5 +30,17 @@ describe('sceneLabels', () => {
     ).not.toContain('Hovered');
     // Counted against the labelled ones only (143), the hovered company would not be in the first pass.
     expect(named(crowd.length + 1)).not.toContain('Hovered');
+  });
+
+  test("a focused or selected company's label stands clear of its ring, not only of its circle", () => {
+    for (const flag of ['focused', 'selected'] as const) {
+      const node = sceneNode(0, 400, 300, { r: 10, labelRank: 0, labelMust: true, [flag]: true });
+      const [label] = sceneLabels([node], CAMERA, VIEW);
+      if (!label) throw new Error('no label');
+      const ring = 10 + RING_GAP + 1;
+      expect(
+        overlaps(labelBox(label), { x0: 400 - ring, y0: 300 - ring, x1: 400 + ring, y1: 300 + ring }),
+      ).toBe(false);
+    }
   });
 });

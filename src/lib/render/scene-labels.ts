@@ -1,6 +1,6 @@
 /** The labels of a styled scene through a camera: the one call the app, embeds and exports share. */
 import { placeLabels, type Box, type PlacedLabel } from './labels.ts';
-import { labelForced, nodeOpacity, type Camera, type Scene, type SceneNode } from './types.ts';
+import { labelForced, markReach, nodeOpacity, type Camera, type Scene, type SceneNode } from './types.ts';
 
 export function sceneLabels(
   nodes: readonly SceneNode[],
@@ -18,7 +18,8 @@ export function sceneLabels(
       text: n.name,
       x: n.x * camera.k + camera.x,
       y: n.y * camera.k + camera.y,
-      r: Math.max(2, n.r * camera.k),
+      // Clear of the ring too, for a focused or selected company.
+      r: markReach(n, Math.max(2, n.r * camera.k)),
       rank: n.labelRank,
       must: n.labelMust,
       forced: labelForced(n, companies),

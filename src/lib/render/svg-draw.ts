@@ -21,6 +21,7 @@ import type { PlacedLabel } from './labels.ts';
 import {
   edgeOpacity,
   nodeOpacity,
+  RING_GAP,
   type Camera,
   type Scene,
   type SceneEdge,
@@ -369,7 +370,7 @@ export class SvgDrawing<N extends SvgNode<N>> {
         marks.ring.el.remove();
         marks.ring = undefined;
       }
-      marks.ring?.set('r', r + 4);
+      marks.ring?.set('r', r + RING_GAP);
     }
     this.nodes.settle(ids, keep, (m) => m.group.el);
   }

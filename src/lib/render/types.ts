@@ -98,6 +98,14 @@ export interface SceneFade {
   readonly rest?: { readonly nodes: readonly SceneNode[]; readonly edges: readonly SceneEdge[] } | undefined;
 }
 
+/** A focused or selected company's ring stands this far (px) outside its circle; it is 2 px wide. */
+export const RING_GAP = 4;
+
+/** How far a company's marks reach from its centre (px), given its circle's radius: its ring's outer edge if any. */
+export function markReach(node: Pick<SceneNode, 'focused' | 'selected'>, r: number): number {
+  return node.focused || node.selected ? r + RING_GAP + 1 : r;
+}
+
 /** Focused, selected or hovered: ranked in the first label pass of a scene of `companies` companies. */
 export function labelForced(node: Pick<SceneNode, 'labelRank'>, companies: number): boolean {
   return node.labelRank < companies;
