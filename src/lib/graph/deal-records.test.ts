@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { NONE } from '../data/compact.ts';
 import { DEFAULT_DEAL_TYPES } from '../data/defaults.ts';
 import type { Deal, DealType } from '../data/format.ts';
-import { DealRecords, narrowed, type DealFacts, type DealRecord } from './deal-records.ts';
+import { DealRecords, type DealFacts, type DealRecord } from './deal-records.ts';
 import type { Headline } from './headline.ts';
 
 const deal = (id: string): Deal => ({
@@ -165,16 +165,5 @@ describe('deal records', () => {
     const [a, b] = table.records();
     expect(Object.getOwnPropertyNames(a)).toEqual(['index']);
     expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
-  });
-});
-
-describe('narrowed', () => {
-  test('the narrowest unsigned list that holds the values up to the largest', () => {
-    const values = Uint32Array.of(0, 3, 255);
-    expect(narrowed(values, 255)).toBeInstanceOf(Uint8Array);
-    expect(narrowed(values, 256)).toBeInstanceOf(Uint16Array);
-    expect(narrowed(values, 65_535)).toBeInstanceOf(Uint16Array);
-    expect(narrowed(values, 65_536)).toBeInstanceOf(Uint32Array);
-    expect([...narrowed(values, 256)]).toEqual([0, 3, 255]);
   });
 });

@@ -8,6 +8,7 @@
  * only other object per deal.
  */
 import type { Deal, DealType } from '../data/format.ts';
+import { narrowed, Pool } from '../data/pool.ts';
 import type { ExclusionReason } from './counting.ts';
 import type { Headline } from './headline.ts';
 
@@ -44,31 +45,6 @@ export interface DealFacts {
   readonly headline: Headline;
   readonly unconfirmed: boolean;
   readonly reason: ExclusionReason | undefined;
-}
-
-type Column = Uint8Array | Uint16Array | Uint32Array;
-
-/** The values in `values`, in the narrowest unsigned typed list that holds every one of them up to `max`. */
-export function narrowed(values: Uint32Array, max: number): Column {
-  if (max < 1 << 8) return Uint8Array.from(values);
-  if (max < 1 << 16) return Uint16Array.from(values);
-  return values;
-}
-
-/** Distinct values in order of first sight, each with its place in the list. */
-class Pool<T> {
-  readonly values: T[] = [];
-  readonly #places = new Map<T, number>();
-
-  placeOf(value: T): number {
-    let place = this.#places.get(value);
-    if (place === undefined) {
-      place = this.values.length;
-      this.#places.set(value, place);
-      this.values.push(value);
-    }
-    return place;
-  }
 }
 
 const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, 'terminated', 'superseded', 'overlap'];
@@ -127,6 +103,7 @@ export class DealRecords {
     const place = narrowed(this.#place.subarray(0, n), deals.length);
     const from = narrowed(this.#from.subarray(0, n), this.#companies);
     const to = narrowed(this.#to.subarray(0, n), this.#companies);
+    for (const pool of [this.#types, this.#dates, this.#headlines]) pool.seal();
     const types = this.#types.values;
     const type = narrowed(this.#type.subarray(0, n), types.length);
     const dates = this.#dates.values;

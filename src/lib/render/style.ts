@@ -12,7 +12,7 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { BaseEdge, EdgeLooks, FannedEdge, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
+import { BaseEdges, EdgeLooks, restyledEdge, type BaseEdge, type EdgeLook } from './base-edge.ts';
 import { RestingNode, type BaseNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
@@ -177,16 +177,8 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
+  const table = new BaseEdges(model.deals);
   const looks = new EdgeLooks();
-  // One number per distinct width, shared by the edges of that width (BaseEdge.width).
-  const widths = new Map<number, number>();
-  const widthOf = (record: DealRecord) => {
-    const w = links.width?.(record) ?? width(record.headline.usd);
-    const known = widths.get(w);
-    if (known !== undefined) return known;
-    widths.set(w, w);
-    return w;
-  };
   // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   // Most pairs have one deal: their fan is worked out once.
@@ -197,26 +189,26 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
     for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const fanned = (offsets[k] ?? 0) * (from < to ? 1 : -1);
-      // Whole numbers (multiples of 7) stored as small integers (`| 0` also turns -0 into 0): each edge then
-      // keeps its offset inside it, not in a separate 12-byte number.
-      const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
+      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
       const ended = Boolean(visibility.ended[record.index]);
       const arrow = hasArrow(record, links);
       const look =
         looks.get(record.type, arrow, record.unconfirmed, ended) ??
         looks.add(record.type, edgeLook(record, theme, arrow, ended));
-      const edge =
-        from !== record.from || to !== record.to
-          ? new MergedEdge(record, from, to, offset, widthOf(record), look)
-          : offset === 0
-            ? new BaseEdge(record, widthOf(record), look)
-            : new FannedEdge(record, offset, widthOf(record), look);
+      const edge = table.add(
+        record,
+        from,
+        to,
+        offset,
+        links.width?.(record) ?? width(record.headline.usd),
+        look,
+      );
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
     }
   }
+  table.done();
   yield;
   return {
     model,
