@@ -1,26 +1,49 @@
 import { describe, expect, test } from 'vitest';
 import type { Company } from '../data/format.ts';
-import { RestingNode } from './base-node.ts';
+import { RestingNodes } from './base-node.ts';
 
-const company: Company = { id: 'openai', name: 'OpenAI', category: 'ai-lab' };
+const companies: Company[] = [
+  { id: 'amazon', name: 'Amazon', category: 'cloud' },
+  { id: 'openai', name: 'OpenAI', category: 'ai-lab' },
+  { id: 'xai', name: 'xAI', category: 'ai-lab' },
+];
 
-describe('RestingNode', () => {
-  test('reads id and name from its company and shares the look of every company at rest', () => {
-    const node = new RestingNode(company, 7, 12.5, '#123456', false);
-    expect([node.id, node.name, node.index, node.r, node.fill]).toEqual([
-      'openai',
-      'OpenAI',
-      7,
-      12.5,
-      '#123456',
+describe('resting nodes', () => {
+  test('read back their company, radius and fill, each node apart, and share the look of every company at rest', () => {
+    const table = new RestingNodes(companies);
+    const nodes = [table.add(2, 12.5, '#123456', true), table.add(0, 3.25, '#abcdef', false)];
+    const read = () =>
+      nodes.map((n) => [
+        n.index,
+        n.company,
+        n.id,
+        n.name,
+        n.r,
+        n.fill,
+        n.focused,
+        n.opacity,
+        n.selected,
+        n.pinned,
+      ]);
+    const expected = [
+      [2, companies[2], 'xai', 'xAI', 12.5, '#123456', true, 1, false, false],
+      [0, companies[0], 'amazon', 'Amazon', 3.25, '#abcdef', false, 1, false, false],
+    ];
+    expect(read()).toEqual(expected);
+    expect(nodes.map((n) => [n.labelRank, n.labelMust])).toEqual([
+      [0, false],
+      [0, false],
     ]);
-    expect([node.opacity, node.selected, node.pinned]).toEqual([1, false, false]);
-    expect([node.labelRank, node.labelMust]).toEqual([0, false]);
+    // The same once the fill column is narrowed.
+    table.done();
+    expect(read()).toEqual(expected);
   });
 
   test('focus, label rank and always-labelled are kept apart, whatever is set after what', () => {
     for (const focused of [false, true]) {
-      const node = new RestingNode(company, 0, 4, '#000', focused);
+      const table = new RestingNodes(companies);
+      const node = table.add(1, 4, '#000', focused);
+      const other = table.add(2, 4, '#000', !focused);
       for (const [rank, must] of [
         [0, true],
         [59_999, false],
@@ -33,7 +56,13 @@ describe('RestingNode', () => {
         expect([node.focused, node.labelRank, node.labelMust]).toEqual([focused, rank, must]);
         node.labelRank = rank + 1;
         expect([node.focused, node.labelRank, node.labelMust]).toEqual([focused, rank + 1, must]);
+        expect([other.focused, other.labelRank, other.labelMust]).toEqual([!focused, 0, false]);
       }
     }
+  });
+
+  test('a node holds its company index only', () => {
+    const node = new RestingNodes(companies).add(1, 4, '#000', false);
+    expect(Object.getOwnPropertyNames(node)).toEqual(['index']);
   });
 });

@@ -13,7 +13,7 @@ import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
 import { BaseEdges, EdgeLooks, restyledEdge, type BaseEdge, type EdgeLook } from './base-edge.ts';
-import { RestingNode, type BaseNode } from './base-node.ts';
+import { RestingNodes, type BaseNode, type RestingNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
@@ -128,6 +128,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   // Built in their final shape, then ranked: one object per company (a spread copy of 20,000 drafts cost more
   // than the rest of the companies' styling).
   const nodes: RestingNode[] = [];
+  const resting = new RestingNodes(model.companies);
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
@@ -137,8 +138,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
     nodes.push(
-      new RestingNode(
-        company,
+      resting.add(
         i,
         // The scale is the whole file's, so a company grows as its deals arrive while time moves.
         radius(volume),
@@ -171,6 +171,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (node) node.labelRank = (node.focused ? 0 : 2) * n + at;
   }
   for (const node of nodes) node.labelMust = node.focused || biggest.has(node.index);
+  resting.done();
   yield;
   const pairs = visiblePairs(model, visibility, groups);
   yield;
