@@ -94,4 +94,12 @@ describe('base edges', () => {
     edge.title = 'a';
     expect(Object.getOwnPropertyNames(edge)).toEqual(['index', 'title']);
   });
+
+  test('none is added once they are done (their columns are narrowed then)', () => {
+    const deals = records();
+    const table = new BaseEdges(deals);
+    table.add(deals[0] as DealRecord, 0, 1, 0, 1.2, look('#000000', true));
+    table.done();
+    expect(() => table.add(deals[1] as DealRecord, 1, 2, 0, 1.2, look('#000000', true))).toThrow();
+  });
 });

@@ -25,7 +25,9 @@ export interface EdgeLook {
 /** The columns of one base style's edges, filled as its edges are added; narrowed by `done()`. */
 export class BaseEdges {
   readonly records: readonly DealRecord[];
-  readonly #widths = new Pool<number>();
+  /** Widths listed once while edges are added; then kept as a typed list (`#widths`) and dropped. */
+  #widthPool: Pool<number> | undefined = new Pool<number>();
+  #widths: ArrayLike<number>;
   readonly #looks = new Pool<EdgeLook>();
   readonly #offsets = new Pool<number>();
   /** Places in the pools above, by deal index. */
@@ -38,6 +40,7 @@ export class BaseEdges {
   /** `records`: the model's deal records, which the edges are added from. */
   constructor(records: readonly DealRecord[]) {
     this.records = records;
+    this.#widths = this.#widthPool?.values ?? [];
     this.#width = new Uint32Array(records.length);
     this.#look = new Uint32Array(records.length);
     this.#offset = new Uint32Array(records.length);
@@ -45,8 +48,9 @@ export class BaseEdges {
 
   /** An edge of `record`'s deal, drawn between `from` and `to` (which may be a unit's parent). */
   add(record: DealRecord, from: number, to: number, offset: number, width: number, look: EdgeLook): BaseEdge {
+    if (!this.#widthPool) throw new Error('An edge added after its base edges were done.');
     const i = record.index;
-    this.#width[i] = this.#widths.placeOf(width);
+    this.#width[i] = this.#widthPool.placeOf(width);
     this.#look[i] = this.#looks.placeOf(look);
     // -0 and 0 kept as one (0), as they are drawn.
     this.#offset[i] = this.#offsets.placeOf(offset || 0);
@@ -60,16 +64,17 @@ export class BaseEdges {
 
   /** Every edge is added: the columns kept as narrow as their values allow. */
   done(): void {
-    this.#width = narrowed(this.#width, this.#widths.values.length);
+    this.#width = narrowed(this.#width, this.#widths.length);
     this.#look = narrowed(this.#look, this.#looks.values.length);
     this.#offset = narrowed(this.#offset, this.#offsets.values.length);
-    this.#widths.seal();
+    this.#widths = Float64Array.from(this.#widths);
+    this.#widthPool = undefined;
     this.#looks.seal();
     this.#offsets.seal();
   }
 
   width(i: number): number {
-    return this.#widths.values[this.#width[i] as number] as number;
+    return this.#widths[this.#width[i] as number] as number;
   }
   look(i: number): EdgeLook {
     return this.#looks.values[this.#look[i] as number] as EdgeLook;

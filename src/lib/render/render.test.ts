@@ -418,7 +418,7 @@ describe('hover texts', () => {
     const titled = styleScene(input());
     expect(titled.edges.every((e) => e.title === e.id)).toBe(true);
     expect(model.deals.length).toBeLessThanOrEqual(TITLED_DEALS);
-    const many = { ...input().visibility, visibleDeals: Array.from({ length: TITLED_DEALS + 1 }, () => 0) };
+    const many = { ...input().visibility, visibleDeals: new Uint32Array(TITLED_DEALS + 1) };
     const untitled = baseStyle({ model, visibility: many, theme: 'light', edgeTitle: (r) => r.deal.id });
     expect(untitled.edges.every((e) => e.title === undefined)).toBe(true);
   });
