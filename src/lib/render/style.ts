@@ -75,8 +75,6 @@ export interface BaseStyle {
   readonly model: GraphModel;
   readonly groups: UnitGroups;
   readonly nodes: readonly BaseNode[];
-  /** Label order before highlights: node positions in `nodes`, biggest first (volume, degree, id). */
-  readonly order: readonly number[];
   /** The always-labelled biggest companies (label-order.ts). */
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
@@ -214,8 +212,8 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   return {
     model,
     groups,
-    nodes,
-    order,
+    // At its exact size: a list grown by push keeps spare room.
+    nodes: nodes.slice(),
     biggest,
     // Big edges first so thin ones stay on top and clickable. A sorted copy is stored at its exact size (a list
     // grown by push keeps spare room).
