@@ -36,7 +36,7 @@ export type Column = Uint8Array | Uint16Array | Uint32Array;
 
 /** The values in `values`, in the narrowest unsigned typed list that holds every one of them up to `max`. */
 export function narrowed(values: Column, max: number): Column {
-  if (max < 1 << 8) return values instanceof Uint8Array ? values : Uint8Array.from(values);
-  if (max < 1 << 16) return values instanceof Uint16Array ? values : Uint16Array.from(values);
-  return values instanceof Uint32Array ? values : Uint32Array.from(values);
+  if (max < 1 << 8) return values instanceof Uint8Array ? values : new Uint8Array(values);
+  if (max < 1 << 16) return values instanceof Uint16Array ? values : new Uint16Array(values);
+  return values instanceof Uint32Array ? values : new Uint32Array(values);
 }

@@ -44,7 +44,7 @@ describe('deal records', () => {
     const none = headline(undefined);
     const facts: DealFacts[] = [
       {
-        place: 2,
+        deal: deals[2] as Deal,
         from: 0,
         to: 19_999,
         type: compute,
@@ -55,7 +55,7 @@ describe('deal records', () => {
         reason: 'superseded',
       },
       {
-        place: 0,
+        deal: deals[0] as Deal,
         from: -1,
         to: 3,
         type: investment,
@@ -66,7 +66,7 @@ describe('deal records', () => {
         reason: undefined,
       },
       {
-        place: 3,
+        deal: deals[3] as Deal,
         from: 7,
         to: 7,
         type: compute,
@@ -77,7 +77,7 @@ describe('deal records', () => {
         reason: 'terminated',
       },
       {
-        place: 1,
+        deal: deals[1] as Deal,
         from: 12_345,
         to: 0,
         type: investment,
@@ -88,13 +88,13 @@ describe('deal records', () => {
         reason: 'overlap',
       },
     ];
-    const table = new DealRecords(deals, facts.length);
+    const table = new DealRecords(facts.length);
     for (const f of facts) table.add(f);
     const records = table.records();
     expect(records.map(read)).toEqual(
       facts.map((f, i) => [
         i,
-        deals[f.place],
+        f.deal,
         f.from,
         f.to,
         f.type,
@@ -116,10 +116,10 @@ describe('deal records', () => {
     const n = 70_000;
     const deals = Array.from({ length: n }, (_, i) => deal(`d${i}`));
     const headlines = Array.from({ length: 300 }, (_, i) => headline(i));
-    const table = new DealRecords(deals, n);
+    const table = new DealRecords(n);
     for (let i = 0; i < n; i++)
       table.add({
-        place: n - 1 - i,
+        deal: deals[n - 1 - i] as Deal,
         from: i,
         to: (i * 7) % n,
         type: i % 2 ? compute : investment,
@@ -149,7 +149,7 @@ describe('deal records', () => {
   });
 
   test('a record holds its index only; the records of one model share one class', () => {
-    const table = new DealRecords([deal('x'), deal('y')], 2);
+    const table = new DealRecords(2);
     const facts = {
       from: 0,
       to: 1,
@@ -160,8 +160,8 @@ describe('deal records', () => {
       unconfirmed: false,
       reason: undefined,
     };
-    table.add({ ...facts, place: 0 });
-    table.add({ ...facts, place: 1 });
+    table.add({ ...facts, deal: deal('x') });
+    table.add({ ...facts, deal: deal('y') });
     const [a, b] = table.records();
     expect(Object.getOwnPropertyNames(a)).toEqual(['index']);
     expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));

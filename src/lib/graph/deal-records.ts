@@ -2,10 +2,10 @@
  * A model's deal records, stored small: a big map keeps 60,000 of them for its life. What the model works out
  * for a deal (its two company indices, dates, type, headline, confirmation and why it is not counted) is kept in
  * typed columns indexed by the deal's place in date order, each as narrow as its values allow; values many deals
- * share (dates, types, headlines) are listed once and the columns hold their place in that list. The deal itself
- * is read from the validated list. A record holds its index only and reads the rest through the getters of a
- * class made for its model's columns: 16 bytes a deal on the JS heap instead of 40, the validated deal being the
- * only other object per deal.
+ * share (dates, types, headlines) are listed once and the columns hold their place in that list. The validated
+ * deals are listed in the same order (read through the file's own list, a pass over the deals took twice as long).
+ * A record holds its index only and reads the rest through the getters of a class made for its model's columns:
+ * 16 bytes a deal on the JS heap instead of 40, the validated deal being the only other object per deal.
  */
 import type { Deal, DealType } from '../data/format.ts';
 import { narrowed, Pool } from '../data/pool.ts';
@@ -34,8 +34,7 @@ export interface DealRecord {
 
 /** What the model works out for one deal, handed to `DealRecords.add` in date order. */
 export interface DealFacts {
-  /** The deal's place in the validated list the records read it from. */
-  readonly place: number;
+  readonly deal: Deal;
   /** Company indices; -1 for a company not found. */
   readonly from: number;
   readonly to: number;
@@ -51,8 +50,7 @@ const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, 'terminate
 
 /** Collects the facts of a model's deals, in date order, and makes their records. */
 export class DealRecords {
-  readonly #deals: readonly Deal[];
-  readonly #place: Uint32Array;
+  readonly #deals: Deal[] = [];
   /** Company index + 1 (0: not found). */
   readonly #from: Uint32Array;
   readonly #to: Uint32Array;
@@ -69,10 +67,8 @@ export class DealRecords {
   /** The highest company index + 1 added. */
   #companies = 0;
 
-  /** `deals`: the validated deals the facts' places point into; `count`: how many facts will be added. */
-  constructor(deals: readonly Deal[], count: number) {
-    this.#deals = deals;
-    this.#place = new Uint32Array(count);
+  /** `count`: how many deals will be added. */
+  constructor(count: number) {
     this.#from = new Uint32Array(count);
     this.#to = new Uint32Array(count);
     this.#type = new Uint32Array(count);
@@ -85,7 +81,7 @@ export class DealRecords {
   /** The facts of the next deal in date order. */
   add(facts: DealFacts): void {
     const i = this.#count++;
-    this.#place[i] = facts.place;
+    this.#deals.push(facts.deal);
     this.#from[i] = facts.from + 1;
     this.#to[i] = facts.to + 1;
     this.#companies = Math.max(this.#companies, facts.from + 1, facts.to + 1);
@@ -99,8 +95,8 @@ export class DealRecords {
   /** One record per deal added, in the order added, as a list of its exact size. */
   records(): DealRecord[] {
     const n = this.#count;
-    const deals = this.#deals;
-    const place = narrowed(this.#place.subarray(0, n), deals.length);
+    // At its exact size: a list grown by push keeps spare room.
+    const deals = this.#deals.slice();
     const from = narrowed(this.#from.subarray(0, n), this.#companies);
     const to = narrowed(this.#to.subarray(0, n), this.#companies);
     for (const pool of [this.#types, this.#dates, this.#headlines]) pool.seal();
@@ -121,7 +117,7 @@ export class DealRecords {
       }
 
       get deal(): Deal {
-        return deals[place[this.index] as number] as Deal;
+        return deals[this.index] as Deal;
       }
       get from(): number {
         return (from[this.index] as number) - 1;

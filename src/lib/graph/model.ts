@@ -97,9 +97,8 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   const startOfDate = pooledStarts();
   const headlineOfDeal = pooledHeadlines();
   const sortedDeals = map.deals
-    .map((deal, place) => ({
+    .map((deal) => ({
       deal,
-      place,
       start: startOfDate(deal.date),
       end: startOfDate(deal.endDate),
       headline: headlineOfDeal(deal),
@@ -109,10 +108,10 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   // The reasons go into the deal records: the model keeps the plan only.
   const { reasons, ...counting } = countingPlan(sortedDeals);
   yield;
-  const records = new DealRecords(map.deals, sortedDeals.length);
-  for (const [index, { deal, place, start, end, headline }] of sortedDeals.entries()) {
+  const records = new DealRecords(sortedDeals.length);
+  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
     records.add({
-      place,
+      deal,
       from: endOf(deal.from),
       to: endOf(deal.to),
       type: dealTypes.get(deal.type) as DealType,

@@ -10,13 +10,10 @@ const [investment] = DEFAULT_DEAL_TYPES as [DealType];
 /** Four deal records: i → i + 1, the second unconfirmed. */
 function records(): DealRecord[] {
   const ids = ['a', 'b', 'c', 'd'];
-  const table = new DealRecords(
-    ids.map((id) => ({ id, from: 'x', to: 'y', type: 'investment', status: 'completed', sources: NONE })),
-    ids.length,
-  );
-  for (const [i] of ids.entries())
+  const table = new DealRecords(ids.length);
+  for (const [i, id] of ids.entries())
     table.add({
-      place: i,
+      deal: { id, from: 'x', to: 'y', type: 'investment', status: 'completed', sources: NONE },
       from: i,
       to: i + 1,
       type: investment,
