@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Company } from '../data/format.ts';
 import { RestingNodes } from './base-node.ts';
+import { PlacedNode } from './placed-node.ts';
 
 const companies: Company[] = [
   { id: 'amazon', name: 'Amazon', category: 'cloud' },
@@ -59,6 +60,53 @@ describe('resting nodes', () => {
         expect([other.focused, other.labelRank, other.labelMust]).toEqual([!focused, 0, false]);
       }
     }
+  });
+
+  test('the companies drawn, in the order added, as a typed list and as views; none added once done', () => {
+    const table = new RestingNodes(companies);
+    table.add(2, 1, '#000', false);
+    table.add(0, 2, '#111', true);
+    table.done();
+    expect([...table.indices]).toEqual([2, 0]);
+    expect(table.length).toBe(2);
+    expect([table.at(1)?.id, table.at(1)?.r, table.at(1)?.focused, table.at(2)]).toEqual([
+      'amazon',
+      2,
+      true,
+      undefined,
+    ]);
+    expect([...table].map((n) => n.name)).toEqual(['xAI', 'Amazon']);
+    expect(() => table.add(1, 3, '#222', false)).toThrow();
+  });
+
+  test('a placed company reads its place from the placement and its look from the columns', () => {
+    const table = new RestingNodes(companies);
+    table.add(1, 5.5, '#abcdef', true).labelRank = 9;
+    table.done();
+    const node = new PlacedNode(
+      { positions: Float64Array.of(0, 0, 10, -20), heavy: new Float64Array(0), nodes: table },
+      1,
+    );
+    expect([node.index, node.id, node.name, node.x, node.y, node.heavyX, node.heavyY]).toEqual([
+      1,
+      'openai',
+      'OpenAI',
+      10,
+      -20,
+      0,
+      0,
+    ]);
+    expect([
+      node.r,
+      node.fill,
+      node.focused,
+      node.labelRank,
+      node.labelMust,
+      node.opacity,
+      node.selected,
+      node.pinned,
+    ]).toEqual([5.5, '#abcdef', true, 9, false, 1, false, false]);
+    expect(Object.getOwnPropertyNames(node)).toEqual(['index']);
   });
 
   test('a node holds its company index only', () => {

@@ -1,9 +1,11 @@
 /**
  * Companies as drawn with nothing highlighted, before positions (the base style's nodes), stored small: a big map
  * keeps 20,000 of them for its life. A company's radius, fill, whether it is focused, its label rank and whether
- * it is always labelled are kept in its base style's columns (`RestingNodes`), by company index; its name and id
- * are read from the company, and what every company at rest shares (full opacity, neither selected nor pinned)
- * from the class. A node holds that table and its company index: 20 bytes instead of 32 and a box for its radius.
+ * it is always labelled are kept in its base style's columns (`RestingNodes`), by company index, with the
+ * companies drawn, in order, as a typed list; its name and id are read from the company, and what every company at
+ * rest shares (full opacity, neither selected nor pinned) from the class. The base style keeps no object per
+ * company: its companies at their places (placed-node.ts) read these columns, and `RestingNode`, a view of one
+ * company (its table and index, 20 bytes), is made while the base style ranks them or when one is asked for.
  */
 import type { Company } from '../data/format.ts';
 import { narrowed, Pool, type Column } from '../data/pool.ts';
@@ -22,6 +24,9 @@ export class RestingNodes {
   readonly #rank: Uint32Array;
   /** Bit 0: focused; bit 1: always labelled. */
   readonly #flags: Uint8Array;
+  /** Company indices of the nodes, in the order added: a list while they are added, then a typed one. */
+  #added: number[] | undefined = [];
+  #indices = new Uint32Array(0);
 
   /** `companies`: the model's, which the nodes are added from by index. */
   constructor(companies: readonly Company[]) {
@@ -34,16 +39,37 @@ export class RestingNodes {
 
   /** The node of company `index`: label rank 0 and not always labelled until they are set. */
   add(index: number, r: number, fill: string, focused: boolean): RestingNode {
+    if (!this.#added) throw new Error('A company added after its resting nodes were done.');
+    this.#added.push(index);
     this.#r[index] = r;
     this.#fill[index] = this.#fills.placeOf(fill);
     this.#flags[index] = Number(focused);
     return new RestingNode(this, index);
   }
 
-  /** Every node is added: the fill column kept as narrow as its values allow. */
+  /** Every node is added: the fill column kept as narrow as its values allow, the companies as a typed list. */
   done(): void {
     this.#fill = narrowed(this.#fill, this.#fills.values.length);
     this.#fills.seal();
+    this.#indices = Uint32Array.from(this.#added ?? this.#indices);
+    this.#added = undefined;
+  }
+
+  /** The company indices of the nodes, in the order added (once done). */
+  get indices(): Uint32Array {
+    return this.#indices;
+  }
+  get length(): number {
+    return this.#indices.length;
+  }
+  /** The `k`th node added, as a view (once done). */
+  at(k: number): RestingNode | undefined {
+    const index = this.#indices[k];
+    return index === undefined ? undefined : new RestingNode(this, index);
+  }
+  /** The nodes, as views, in the order added (once done). */
+  *[Symbol.iterator](): Generator<RestingNode> {
+    for (const index of this.#indices) yield new RestingNode(this, index);
   }
 
   r(i: number): number {

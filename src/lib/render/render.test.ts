@@ -205,7 +205,7 @@ describe('styleScene', () => {
     const base = baseStyle(input());
     const placed = placeScene(base, positions);
     for (const [k, node] of placed.placedNodes.entries()) {
-      const look = base.nodes[k];
+      const look = base.nodes.at(k);
       if (!look) throw new Error('a placed company without its look');
       expect(pickNode(node)).toEqual({
         ...pickLook(look),

@@ -13,7 +13,7 @@ import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
 import { BaseEdges, EdgeLooks, restyledEdge, type BaseEdge, type EdgeLook } from './base-edge.ts';
-import { RestingNodes, type BaseNode, type RestingNode } from './base-node.ts';
+import { RestingNodes, type RestingNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
@@ -74,7 +74,8 @@ export function styleScene(input: StyleInput): Scene {
 export interface BaseStyle {
   readonly model: GraphModel;
   readonly groups: UnitGroups;
-  readonly nodes: readonly BaseNode[];
+  /** The companies drawn, in order, and their look (as columns: no object per company). */
+  readonly nodes: RestingNodes;
   /** The always-labelled biggest companies (label-order.ts). */
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
@@ -212,8 +213,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   return {
     model,
     groups,
-    // At its exact size: a list grown by push keeps spare room.
-    nodes: nodes.slice(),
+    nodes: resting,
     biggest,
     // Big edges first so thin ones stay on top and clickable. A sorted copy is stored at its exact size (a list
     // grown by push keeps spare room).
@@ -239,15 +239,18 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
   const heavy =
     base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
-  const placement = { positions, heavy };
-  const placedNodes = base.nodes.map((node) => {
-    const x = positions[2 * node.index] ?? 0;
-    const y = positions[2 * node.index + 1] ?? 0;
-    x0 = Math.min(x0, x - node.r);
-    y0 = Math.min(y0, y - node.r);
-    x1 = Math.max(x1, x + node.r);
-    y1 = Math.max(y1, y + node.r);
-    return new PlacedNode(node, placement);
+  const placement = { positions, heavy, nodes: base.nodes };
+  const { indices } = base.nodes;
+  const placedNodes = Array.from({ length: indices.length }, (_, k) => {
+    const index = indices[k] as number;
+    const x = positions[2 * index] ?? 0;
+    const y = positions[2 * index + 1] ?? 0;
+    const r = base.nodes.r(index);
+    x0 = Math.min(x0, x - r);
+    y0 = Math.min(y0, y - r);
+    x1 = Math.max(x1, x + r);
+    y1 = Math.max(y1, y + r);
+    return new PlacedNode(placement, index);
   });
   const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { ...base, positions, placedNodes, bounds };
