@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Company } from '../data/format.ts';
-import { RestingNodes } from './base-node.ts';
+import { RestingNode, RestingNodes } from './base-node.ts';
 import { PlacedNode } from './placed-node.ts';
 
 const companies: Company[] = [
@@ -68,14 +68,9 @@ describe('resting nodes', () => {
     table.add(0, 2, '#111', true);
     table.done();
     expect([...table.indices]).toEqual([2, 0]);
-    expect(table.length).toBe(2);
-    expect([table.at(1)?.id, table.at(1)?.r, table.at(1)?.focused, table.at(2)]).toEqual([
-      'amazon',
-      2,
-      true,
-      undefined,
-    ]);
-    expect([...table].map((n) => n.name)).toEqual(['xAI', 'Amazon']);
+    const amazon = new RestingNode(table, 0);
+    expect([amazon.id, amazon.r, amazon.focused]).toEqual(['amazon', 2, true]);
+    expect([...table.indices].map((i) => new RestingNode(table, i).name)).toEqual(['xAI', 'Amazon']);
     expect(() => table.add(1, 3, '#222', false)).toThrow();
   });
 

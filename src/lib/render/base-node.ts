@@ -5,7 +5,7 @@
  * companies drawn, in order, as a typed list; its name and id are read from the company, and what every company at
  * rest shares (full opacity, neither selected nor pinned) from the class. The base style keeps no object per
  * company: its companies at their places (placed-node.ts) read these columns, and `RestingNode`, a view of one
- * company (its table and index, 20 bytes), is made while the base style ranks them or when one is asked for.
+ * company (its table and index, 20 bytes), is made while the base style ranks them.
  */
 import type { Company } from '../data/format.ts';
 import { narrowed, Pool, type Column } from '../data/pool.ts';
@@ -58,18 +58,6 @@ export class RestingNodes {
   /** The company indices of the nodes, in the order added (once done). */
   get indices(): Uint32Array {
     return this.#indices;
-  }
-  get length(): number {
-    return this.#indices.length;
-  }
-  /** The `k`th node added, as a view (once done). */
-  at(k: number): RestingNode | undefined {
-    const index = this.#indices[k];
-    return index === undefined ? undefined : new RestingNode(this, index);
-  }
-  /** The nodes, as views, in the order added (once done). */
-  *[Symbol.iterator](): Generator<RestingNode> {
-    for (const index of this.#indices) yield new RestingNode(this, index);
   }
 
   r(i: number): number {

@@ -20,7 +20,7 @@ import {
   type StyleInput,
 } from './style.ts';
 import type { BaseEdge } from './base-edge.ts';
-import type { BaseNode } from './base-node.ts';
+import { RestingNode, type BaseNode } from './base-node.ts';
 import { edgeOpacity, nodeOpacity, type SceneEdge, type SceneNode } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
@@ -205,7 +205,8 @@ describe('styleScene', () => {
     const base = baseStyle(input());
     const placed = placeScene(base, positions);
     for (const [k, node] of placed.placedNodes.entries()) {
-      const look = base.nodes.at(k);
+      const index = base.nodes.indices[k];
+      const look = index === undefined ? undefined : new RestingNode(base.nodes, index);
       if (!look) throw new Error('a placed company without its look');
       expect(pickNode(node)).toEqual({
         ...pickLook(look),

@@ -238,7 +238,9 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   // Which side of a circle its label takes: worked out for maps of ordinary size. A very large map labels
   // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
   const heavy =
-    base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
+    base.nodes.indices.length <= HEAVY_SIDES_UP_TO
+      ? heavyDirections(base.edges, positions)
+      : new Float64Array(0);
   const placement = { positions, heavy, nodes: base.nodes };
   const { indices } = base.nodes;
   const placedNodes = Array.from({ length: indices.length }, (_, k) => {
