@@ -7,10 +7,12 @@ import type { DealRecord, GraphModel } from '../graph/model.ts';
 
 /** The visible deals, in model (date, then id) order. */
 export function visibleRecords(model: GraphModel, visibility: Visibility): DealRecord[] {
-  return visibility.visibleDeals.flatMap((i) => {
+  const records: DealRecord[] = [];
+  for (const i of visibility.visibleDeals) {
     const record = model.deals[i];
-    return record ? [record] : [];
-  });
+    if (record) records.push(record);
+  }
+  return records;
 }
 
 /** Model indices of the exported companies (the visible ones), in canonical (id) order. */

@@ -43,7 +43,7 @@ function chain(change: (f: LooseFile) => void = () => {}): GraphModel {
 
 function visible(model: GraphModel, filters: Partial<FilterState>): string[] {
   const v = applyFilters(model, { ...NO_FILTERS, ...filters });
-  return v.visibleDeals.map((i) => model.deals[i]?.deal.id ?? '?');
+  return Array.from(v.visibleDeals, (i) => model.deals[i]?.deal.id ?? '?');
 }
 
 function visibleCompanies(model: GraphModel, filters: Partial<FilterState>): string[] {

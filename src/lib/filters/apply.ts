@@ -77,8 +77,7 @@ export function applyFilters(model: GraphModel, filters: FilterState): Visibilit
     companies,
     focused,
     ended,
-    // At its exact size: a list grown by push keeps spare room (60 kB at 60,000 deals).
-    visibleDeals: visibleDeals.slice(),
+    visibleDeals: Uint32Array.from(visibleDeals),
     visibleCompanyCount,
     hiddenUndisclosed,
     asof,

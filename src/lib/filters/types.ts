@@ -42,8 +42,8 @@ export interface Visibility {
   readonly focused: Uint8Array;
   /** 1 where a visible deal had ended as of the "as of" date (drawn faded). */
   readonly ended: Uint8Array;
-  /** Visible deal indices, in model (date) order. */
-  readonly visibleDeals: readonly number[];
+  /** Visible deal indices, in model (date) order (a typed list: a big map keeps 60,000 of them). */
+  readonly visibleDeals: Uint32Array;
   readonly visibleCompanyCount: number;
   /** Deals hidden only because their amount is undisclosed and a minimum is set. */
   readonly hiddenUndisclosed: number;

@@ -8,28 +8,11 @@ import type { Amount, Category, Company, Deal, DealMap, DealType } from '../data
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { dealRanges, type CompanyDeals } from './company-deals.ts';
 import { CompanyIndex, type CompanyLookup } from './company-index.ts';
-import { countingPlan, type CountingPlan, type ExclusionReason } from './counting.ts';
+import { countingPlan, type CountingPlan } from './counting.ts';
+import { DealRecords, type DealRecord } from './deal-records.ts';
 import { headlineOf, type Headline } from './headline.ts';
 
-export interface DealRecord {
-  readonly index: number;
-  readonly deal: Deal;
-  /** Company indices. */
-  readonly from: number;
-  readonly to: number;
-  readonly type: DealType;
-  /** First millisecond of the deal's date (UTC); undefined for undated deals. */
-  readonly start: number | undefined;
-  /** Start of the end date, if the relationship ended. */
-  readonly end: number | undefined;
-  readonly headline: Headline;
-  /** Reported or low-confidence: drawn as unconfirmed. */
-  readonly unconfirmed: boolean;
-  /** Not added to totals (over the whole file): terminated, superseded, or a smaller overlapping figure. */
-  readonly excludedFromTotals: boolean;
-  /** Why it is not added, when it is not. */
-  readonly excludedReason: ExclusionReason | undefined;
-}
+export type { DealRecord } from './deal-records.ts';
 
 export interface GraphModel {
   readonly map: DealMap;
@@ -73,95 +56,6 @@ export function buildModelInSlices(map: DealMap, slices?: SliceOptions): Promise
   return runInSlices(modelSteps(map), slices);
 }
 
-const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, 'terminated', 'superseded', 'overlap'];
-
-/** Bits for each of a deal record's two ends in the one small number that holds both. */
-const END_BITS = 15;
-/** A model holds fewer companies than this: a deal record keeps its two ends in one small number. */
-export const PACKED_ENDS_LIMIT = 1 << END_BITS;
-
-/**
- * A deal record as the model stores it: its two company indices share one small number, and whether it is
- * unconfirmed and why it is not counted another (`state`): 12 bytes less than three more fields over 60,000
- * deals. Deals of one date share their date's number (a field first defined as undefined holds any value as it
- * is), not a box each. Few deals have ended: the end date is kept by those only (EndedDeal), 4 bytes less for
- * every other.
- */
-class ModelDeal implements DealRecord {
-  readonly index: number;
-  readonly deal: Deal;
-  /** from + 1 in the high bits, to + 1 in the low END_BITS: an end not found (-1) is kept as it is. */
-  readonly #ends: number;
-  readonly type: DealType;
-  readonly start: number | undefined;
-  readonly headline: Headline;
-  /** Bit 0: unconfirmed; the rest: the exclusion reason's place in REASONS (0: counted). */
-  readonly state: number;
-
-  constructor(
-    index: number,
-    deal: Deal,
-    ends: readonly [from: number, to: number],
-    type: DealType,
-    // Passed on its own, not in a list: a list of numbers keeps them unboxed, and each would be boxed anew.
-    start: number | undefined,
-    headline: Headline,
-    unconfirmed: boolean,
-    reason: ExclusionReason | undefined,
-  ) {
-    this.index = index;
-    this.deal = deal;
-    this.#ends = ((ends[0] + 1) << END_BITS) | (ends[1] + 1);
-    this.type = type;
-    this.start = start;
-    this.headline = headline;
-    this.state = Number(unconfirmed) + 2 * REASONS.indexOf(reason);
-  }
-
-  get from(): number {
-    return (this.#ends >> END_BITS) - 1;
-  }
-  get to(): number {
-    return (this.#ends & (PACKED_ENDS_LIMIT - 1)) - 1;
-  }
-  get end(): number | undefined {
-    return undefined;
-  }
-  get unconfirmed(): boolean {
-    return (this.state & 1) === 1;
-  }
-  get excludedFromTotals(): boolean {
-    return this.state > 1;
-  }
-  get excludedReason(): ExclusionReason | undefined {
-    return REASONS[this.state >> 1];
-  }
-}
-
-/** A deal record with an end date. */
-class EndedDeal extends ModelDeal {
-  readonly #end: number;
-
-  constructor(
-    index: number,
-    deal: Deal,
-    ends: readonly [from: number, to: number],
-    type: DealType,
-    start: number | undefined,
-    end: number,
-    headline: Headline,
-    unconfirmed: boolean,
-    reason: ExclusionReason | undefined,
-  ) {
-    super(index, deal, ends, type, start, headline, unconfirmed, reason);
-    this.#end = end;
-  }
-
-  override get end(): number {
-    return this.#end;
-  }
-}
-
 /** startOf, one number per distinct date text (deals of one month share it). */
 function pooledStarts(): (text: string | undefined) => number | undefined {
   const starts = new Map<string, number | undefined>();
@@ -193,9 +87,6 @@ function pooledHeadlines(): (deal: Deal) => Headline {
 const RECORDS_PER_STEP = 8192;
 
 function* modelSteps(map: DealMap): Generator<void, GraphModel> {
-  // The validator lets no more than MAX_COMPANIES through (a unit test holds it below the limit).
-  if (map.companies.length >= PACKED_ENDS_LIMIT)
-    throw new RangeError(`A model holds at most ${PACKED_ENDS_LIMIT} companies.`);
   const companies = map.companies.toSorted((a, b) => compare(a.id, b.id));
   const companyIndex = new CompanyIndex(companies);
   // Every deal's two ends are looked up while building: through a map, dropped once the records are made.
@@ -217,21 +108,22 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
   // The reasons go into the deal records: the model keeps the plan only.
   const { reasons, ...counting } = countingPlan(sortedDeals);
   yield;
-  const deals: DealRecord[] = [];
-  for (const [index, { deal, headline }] of sortedDeals.entries()) {
-    // Dates read from the pool, not from the sorted entry: the record then shares its date's number.
-    const ends = [endOf(deal.from), endOf(deal.to)] as const;
-    const type = dealTypes.get(deal.type) as DealType;
-    const start = startOfDate(deal.date);
-    const end = startOfDate(deal.endDate);
-    const unconfirmed = deal.status === 'reported' || deal.confidence === 'low';
-    const record =
-      end === undefined
-        ? new ModelDeal(index, deal, ends, type, start, headline, unconfirmed, reasons[index])
-        : new EndedDeal(index, deal, ends, type, start, end, headline, unconfirmed, reasons[index]);
-    deals.push(record);
+  const records = new DealRecords(sortedDeals.length);
+  for (const [index, { deal, start, end, headline }] of sortedDeals.entries()) {
+    records.add({
+      deal,
+      from: endOf(deal.from),
+      to: endOf(deal.to),
+      type: dealTypes.get(deal.type) as DealType,
+      start,
+      end,
+      headline,
+      unconfirmed: deal.status === 'reported' || deal.confidence === 'low',
+      reason: reasons[index],
+    });
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }
+  const deals = records.records();
   yield;
 
   const volume = new Float64Array(companies.length);
@@ -248,8 +140,7 @@ function* modelSteps(map: DealMap): Generator<void, GraphModel> {
     map,
     companies,
     companyIndex,
-    // At its exact size: a list grown by push keeps spare room (60 kB at 60,000 deals).
-    deals: deals.slice(),
+    deals,
     categories: new Map(map.categories.map((c) => [c.id, c])),
     dealTypes,
     companyDeals,

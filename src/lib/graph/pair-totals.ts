@@ -61,7 +61,7 @@ export function pairTotals(
   model: GraphModel,
   a: number,
   b: number,
-  dealIndices?: readonly number[],
+  dealIndices?: Iterable<number>,
   counted?: Uint8Array,
 ): PairTotals {
   const sideA = sideOf(model, a);

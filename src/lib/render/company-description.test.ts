@@ -5,7 +5,7 @@ import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS } from '../filters/types.ts';
 import { buildModel } from '../graph/model.ts';
 import { companyDescriber } from './company-description.ts';
-import { baseStyle } from './style.ts';
+import { baseStyle, placeScene } from './style.ts';
 import { splitGroups } from './units.ts';
 import { unitGroups } from './merged-view.ts';
 
@@ -28,6 +28,7 @@ test('a parent drawn with its units names them and counts their deals', () => {
 test('the styled companies carry no description: it is written only when the accessible layer asks', () => {
   const visibility = applyFilters(model, NO_FILTERS);
   const base = baseStyle({ model, visibility, theme: 'light', edgeTitle: () => '' });
-  expect(base.nodes.length).toBeGreaterThan(0);
-  for (const node of base.nodes) expect(Object.keys(node)).not.toContain('description');
+  const { placedNodes } = placeScene(base, new Float64Array(2 * model.companies.length));
+  expect(placedNodes.length).toBeGreaterThan(0);
+  for (const node of placedNodes) expect(Object.keys(node)).not.toContain('description');
 });

@@ -1,11 +1,13 @@
 /**
  * A company at its place (the placed style's nodes), stored small: a big map keeps 20,000 of them, made again for
- * every layout frame. It holds its base node (the look with nothing highlighted) and the placement it belongs
- * to, and reads its position and heavy side from the placement's arrays: 20 bytes instead of a copy of the base
- * node with four more fields (about 110 bytes with its x and y boxed and its fields split in two blocks).
+ * every layout frame. It holds the placement it belongs to and its company index, and reads its position and heavy
+ * side from the placement's arrays and its look with nothing highlighted from its base style's columns
+ * (base-node.ts `RestingNodes`): 20 bytes instead of a copy of the base node with four more fields (about 110
+ * bytes with its x and y boxed and its fields split in two blocks).
  * Highlights draw copies with a look of their own (`restyledNode`), plain objects like any other SceneNode.
  */
-import type { BaseNode } from './base-node.ts';
+import type { Company } from '../data/format.ts';
+import type { RestingNodes } from './base-node.ts';
 import type { SceneNode } from './types.ts';
 
 /** Where the companies of one placed style are: [x0, y0, x1, y1, …] by company index. */
@@ -13,61 +15,66 @@ export interface Placement {
   readonly positions: Float64Array;
   /** Direction of each company's heaviest edges, by company index (empty: none worked out, read as 0, 0). */
   readonly heavy: Float64Array;
+  /** The companies' look with nothing highlighted. */
+  readonly nodes: RestingNodes;
 }
 
 export class PlacedNode implements SceneNode {
-  constructor(
-    readonly base: BaseNode,
-    readonly placement: Placement,
-  ) {}
+  readonly #placement: Placement;
+  /** Company index. */
+  readonly index: number;
+
+  constructor(placement: Placement, index: number) {
+    this.#placement = placement;
+    this.index = index;
+  }
 
   get x(): number {
-    return this.placement.positions[2 * this.base.index] ?? 0;
+    return this.#placement.positions[2 * this.index] ?? 0;
   }
   get y(): number {
-    return this.placement.positions[2 * this.base.index + 1] ?? 0;
+    return this.#placement.positions[2 * this.index + 1] ?? 0;
   }
   get heavyX(): number {
-    return this.placement.heavy[2 * this.base.index] ?? 0;
+    return this.#placement.heavy[2 * this.index] ?? 0;
   }
   get heavyY(): number {
-    return this.placement.heavy[2 * this.base.index + 1] ?? 0;
+    return this.#placement.heavy[2 * this.index + 1] ?? 0;
   }
-  get index(): number {
-    return this.base.index;
+  get company(): Company {
+    return this.#placement.nodes.companies[this.index] as Company;
   }
   get id(): string {
-    return this.base.id;
+    return this.company.id;
   }
   get name(): string {
-    return this.base.name;
+    return this.company.name;
   }
   get r(): number {
-    return this.base.r;
+    return this.#placement.nodes.r(this.index);
   }
   get fill(): string {
-    return this.base.fill;
+    return this.#placement.nodes.fill(this.index);
   }
   get opacity(): number {
-    return this.base.opacity;
+    return 1;
   }
   get focused(): boolean {
-    return this.base.focused;
+    return this.#placement.nodes.focused(this.index);
   }
   get selected(): boolean {
-    return this.base.selected;
+    return false;
   }
   get pinned(): boolean {
-    return this.base.pinned;
+    return false;
   }
   get labelRank(): number {
-    return this.base.labelRank;
+    return this.#placement.nodes.labelRank(this.index);
   }
   get labelMust(): boolean {
-    return this.base.labelMust;
+    return this.#placement.nodes.labelMust(this.index);
   }
 }
-
 /** A copy of a company as a plain SceneNode (every field its own) with the look a highlight gives it. */
 export function restyledNode(
   node: SceneNode,

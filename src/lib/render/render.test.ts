@@ -20,7 +20,7 @@ import {
   type StyleInput,
 } from './style.ts';
 import type { BaseEdge } from './base-edge.ts';
-import type { BaseNode } from './base-node.ts';
+import { RestingNode, type BaseNode } from './base-node.ts';
 import { edgeOpacity, nodeOpacity, type SceneEdge, type SceneNode } from './types.ts';
 import { aggregateLine, unitGroups } from './merged-view.ts';
 import { sceneNode } from './test-scene.ts';
@@ -205,7 +205,8 @@ describe('styleScene', () => {
     const base = baseStyle(input());
     const placed = placeScene(base, positions);
     for (const [k, node] of placed.placedNodes.entries()) {
-      const look = base.nodes[k];
+      const index = base.nodes.indices[k];
+      const look = index === undefined ? undefined : new RestingNode(base.nodes, index);
       if (!look) throw new Error('a placed company without its look');
       expect(pickNode(node)).toEqual({
         ...pickLook(look),
@@ -418,7 +419,7 @@ describe('hover texts', () => {
     const titled = styleScene(input());
     expect(titled.edges.every((e) => e.title === e.id)).toBe(true);
     expect(model.deals.length).toBeLessThanOrEqual(TITLED_DEALS);
-    const many = { ...input().visibility, visibleDeals: Array.from({ length: TITLED_DEALS + 1 }, () => 0) };
+    const many = { ...input().visibility, visibleDeals: new Uint32Array(TITLED_DEALS + 1) };
     const untitled = baseStyle({ model, visibility: many, theme: 'light', edgeTitle: (r) => r.deal.id });
     expect(untitled.edges.every((e) => e.title === undefined)).toBe(true);
   });

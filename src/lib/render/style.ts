@@ -12,8 +12,8 @@ import { fanOffsets } from './edges.ts';
 import { heavyDirections, labelOrder, type LabelOrderEntry } from './label-order.ts';
 import { hasArrow, plainLinks } from './plain-links.ts';
 import { radiusScale, sqrtScale } from './size.ts';
-import { BaseEdge, EdgeLooks, FannedEdge, MergedEdge, restyledEdge, type EdgeLook } from './base-edge.ts';
-import { RestingNode, type BaseNode } from './base-node.ts';
+import { BaseEdges, EdgeLooks, restyledEdge, type BaseEdge, type EdgeLook } from './base-edge.ts';
+import { RestingNodes, type RestingNode } from './base-node.ts';
 import { PlacedNode, restyledNode } from './placed-node.ts';
 import { runInSlices, runToEnd, type SliceOptions } from '../data/slices.ts';
 import { splitGroups, type UnitGroups } from './units.ts';
@@ -74,9 +74,8 @@ export function styleScene(input: StyleInput): Scene {
 export interface BaseStyle {
   readonly model: GraphModel;
   readonly groups: UnitGroups;
-  readonly nodes: readonly BaseNode[];
-  /** Label order before highlights: node positions in `nodes`, biggest first (volume, degree, id). */
-  readonly order: readonly number[];
+  /** The companies drawn, in order, and their look (as columns: no object per company). */
+  readonly nodes: RestingNodes;
   /** The always-labelled biggest companies (label-order.ts). */
   readonly biggest: ReadonlySet<number>;
   /** Every visible deal drawn as itself, biggest first. */
@@ -128,6 +127,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
   // Built in their final shape, then ranked: one object per company (a spread copy of 20,000 drafts cost more
   // than the rest of the companies' styling).
   const nodes: RestingNode[] = [];
+  const resting = new RestingNodes(model.companies);
   const entries: LabelOrderEntry[] = [];
   for (const [i, company] of model.companies.entries()) {
     if (i % STYLED_PER_STEP === STYLED_PER_STEP - 1) yield;
@@ -137,8 +137,7 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     const category = model.categories.get(company.category);
     const count = merged(model.dealCount, i);
     nodes.push(
-      new RestingNode(
-        company,
+      resting.add(
         i,
         // The scale is the whole file's, so a company grows as its deals arrive while time moves.
         radius(volume),
@@ -171,22 +170,15 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (node) node.labelRank = (node.focused ? 0 : 2) * n + at;
   }
   for (const node of nodes) node.labelMust = node.focused || biggest.has(node.index);
+  resting.done();
   yield;
   const pairs = visiblePairs(model, visibility, groups);
   yield;
   const width = edgeWidthScale(model);
   const links = plainLinks(model);
   const edges: BaseEdge[] = [];
+  const table = new BaseEdges(model.deals);
   const looks = new EdgeLooks();
-  // One number per distinct width, shared by the edges of that width (BaseEdge.width).
-  const widths = new Map<number, number>();
-  const widthOf = (record: DealRecord) => {
-    const w = links.width?.(record) ?? width(record.headline.usd);
-    const known = widths.get(w);
-    if (known !== undefined) return known;
-    widths.set(w, w);
-    return w;
-  };
   // Hover texts cost a formatted amount and date each: a big map has them written when hovered instead.
   const titled = visibility.visibleDeals.length <= TITLED_DEALS;
   // Most pairs have one deal: their fan is worked out once.
@@ -197,32 +189,31 @@ function* baseStyleSteps(input: BaseInput): Generator<void, BaseStyle> {
     if (!offsets) fans.set(group.length, (offsets = fanOffsets(group.length)));
     for (const [k, { record, from, to }] of group.entries()) {
       // Offsets are measured from the lower index to the higher, so the fan is symmetric whatever the direction.
-      const fanned = (offsets[k] ?? 0) * (from < to ? 1 : -1);
-      // Whole numbers (multiples of 7) stored as small integers (`| 0` also turns -0 into 0): each edge then
-      // keeps its offset inside it, not in a separate 12-byte number.
-      const offset = Number.isInteger(fanned) ? fanned | 0 : fanned;
+      const offset = (offsets[k] ?? 0) * (from < to ? 1 : -1);
       const ended = Boolean(visibility.ended[record.index]);
       const arrow = hasArrow(record, links);
       const look =
         looks.get(record.type, arrow, record.unconfirmed, ended) ??
         looks.add(record.type, edgeLook(record, theme, arrow, ended));
-      const edge =
-        from !== record.from || to !== record.to
-          ? new MergedEdge(record, from, to, offset, widthOf(record), look)
-          : offset === 0
-            ? new BaseEdge(record, widthOf(record), look)
-            : new FannedEdge(record, offset, widthOf(record), look);
+      const edge = table.add(
+        record,
+        from,
+        to,
+        offset,
+        links.width?.(record) ?? width(record.headline.usd),
+        look,
+      );
       // Only where it is written: a big map's edges have no room for it.
       if (titled) edge.title = input.edgeTitle(record);
       edges.push(edge);
     }
   }
+  table.done();
   yield;
   return {
     model,
     groups,
-    nodes,
-    order,
+    nodes: resting,
     biggest,
     // Big edges first so thin ones stay on top and clickable. A sorted copy is stored at its exact size (a list
     // grown by push keeps spare room).
@@ -247,16 +238,21 @@ export function placeScene(base: BaseStyle, positions: Float64Array): PlacedStyl
   // Which side of a circle its label takes: worked out for maps of ordinary size. A very large map labels
   // few of its companies, and this pass over every deal on every layout frame cost more than its labels.
   const heavy =
-    base.nodes.length <= HEAVY_SIDES_UP_TO ? heavyDirections(base.edges, positions) : new Float64Array(0);
-  const placement = { positions, heavy };
-  const placedNodes = base.nodes.map((node) => {
-    const x = positions[2 * node.index] ?? 0;
-    const y = positions[2 * node.index + 1] ?? 0;
-    x0 = Math.min(x0, x - node.r);
-    y0 = Math.min(y0, y - node.r);
-    x1 = Math.max(x1, x + node.r);
-    y1 = Math.max(y1, y + node.r);
-    return new PlacedNode(node, placement);
+    base.nodes.indices.length <= HEAVY_SIDES_UP_TO
+      ? heavyDirections(base.edges, positions)
+      : new Float64Array(0);
+  const placement = { positions, heavy, nodes: base.nodes };
+  const { indices } = base.nodes;
+  const placedNodes = Array.from({ length: indices.length }, (_, k) => {
+    const index = indices[k] as number;
+    const x = positions[2 * index] ?? 0;
+    const y = positions[2 * index + 1] ?? 0;
+    const r = base.nodes.r(index);
+    x0 = Math.min(x0, x - r);
+    y0 = Math.min(y0, y - r);
+    x1 = Math.max(x1, x + r);
+    y1 = Math.max(y1, y + r);
+    return new PlacedNode(placement, index);
   });
   const bounds = placedNodes.length ? { x0, y0, x1, y1 } : { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { ...base, positions, placedNodes, bounds };
