@@ -33,19 +33,14 @@ export interface DealRecord {
   readonly excludedReason: ExclusionReason | undefined;
 }
 
-/** What the model works out for one deal, handed to `DealRecords.add` in date order. */
-export interface DealFacts {
-  readonly deal: Deal;
-  /** Company indices; -1 for a company not found. */
-  readonly from: number;
-  readonly to: number;
-  readonly type: DealType;
-  readonly start: number | undefined;
-  readonly end: number | undefined;
-  readonly headline: Headline;
-  readonly unconfirmed: boolean;
-  readonly reason: ExclusionReason | undefined;
-}
+/**
+ * What the model works out for one deal, handed to `DealRecords.add` in date order: a record's facts (its company
+ * indices -1 for a company not found) and why it is not counted, if it is not.
+ */
+export type DealFacts = Pick<
+  DealRecord,
+  'deal' | 'from' | 'to' | 'type' | 'start' | 'end' | 'headline' | 'unconfirmed'
+> & { readonly reason: ExclusionReason | undefined };
 
 const REASONS: readonly (ExclusionReason | undefined)[] = [undefined, 'terminated', 'superseded', 'overlap'];
 
