@@ -41,19 +41,30 @@ export function aggregateLinks(model: GraphModel): LayoutLink[] {
   return aggregateTies(model.companies.length, companyTies(model));
 }
 
-/** One spring per pair of the `n` companies, counting the ties between them; sorted by company index. */
+/**
+ * One spring per pair of the `n` companies, counting the ties between them; sorted by company index. Each pair
+ * is a number (lower index × n + higher), so counting is a numeric sort of one typed array and a walk over its
+ * runs: at 60,000 deals a map of counts and a sort of its entries took ~20 ms of the layout's setup.
+ */
 export function aggregateTies(n: number, ties: Ties): LayoutLink[] {
-  const counts = new Map<number, number>();
+  const keys = new Float64Array(ties.a.length);
+  let m = 0;
   for (let k = 0; k < ties.a.length; k++) {
     const a = ties.a[k] as number;
     const b = ties.b[k] as number;
     if (a < 0 || b < 0 || a >= n || b >= n || a === b) continue;
-    const key = Math.min(a, b) * n + Math.max(a, b);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    keys[m++] = Math.min(a, b) * n + Math.max(a, b);
   }
-  return [...counts.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([key, count]) => ({ source: Math.floor(key / n), target: key % n, count }));
+  const sorted = keys.subarray(0, m).sort();
+  const links: LayoutLink[] = [];
+  for (let k = 0; k < m; ) {
+    const key = sorted[k] as number;
+    let end = k + 1;
+    while (end < m && sorted[end] === key) end++;
+    links.push({ source: Math.floor(key / n), target: key % n, count: end - k });
+    k = end;
+  }
+  return links;
 }
 
 /** Number of distinct partners per company index. */

@@ -172,12 +172,15 @@ export function placeLabels(
   }
   const placed = new BoxGrid(area, work);
   for (const o of obstacles) placed.add(pad(o));
-  const sorted = reachable.toSorted(
-    (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  // A faded company keeps its circle as a mark but gets no label unless it must have one: it is left out of
+  // the order (a selection on a big map fades most companies, and sorting them cost more than placing).
+  const sorted = reachable
+    .filter((c) => c.must || !c.faded)
+    .sort(
+      (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   const out: PlacedLabel[] = [];
   for (const c of sorted) {
-    if (!c.must && c.faded) continue;
     const own = tags.get(c.id) ?? -1;
     const sides = sidesFor(c);
     let chosen = firstClear(c, sides, 0, viewport, placed, circles, own);
