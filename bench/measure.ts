@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { frameSummary, percentile, totalBlockingTime, type Task } from './stats.ts';
+import { frameSummary, percentile, presentedFirstFrame, totalBlockingTime, type Task } from './stats.ts';
 import type { Figures } from './figures.ts';
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -19,6 +19,11 @@ export interface LoadOptions {
   readonly settledMark: string;
   /** The live map's first frame, when the subject marks it apart from the first frame (the app). */
   readonly liveMark?: string | undefined;
+  /**
+   * The first frame counts once presented: the later of `firstMark` and the page's first contentful paint (for
+   * the app and the peers; not for a host page's message).
+   */
+  readonly presented?: boolean;
   /** Stop waiting for the settled mark this long after navigation. */
   readonly capMs: number;
   /** Play the wheel-zoom and drag-pan, and read the heap, once settled. */
@@ -75,6 +80,8 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TI
 
 interface PageState {
   readonly marks: Record<string, number>;
+  /** The page's first contentful paint, once the browser has reported it. */
+  readonly fcp?: number;
   readonly ticks?: number;
   readonly now: number;
 }
@@ -82,7 +89,8 @@ interface PageState {
 const READ_STATE = `(() => {
   const marks = {};
   for (const e of performance.getEntriesByType('mark')) if (marks[e.name] === undefined) marks[e.name] = e.startTime;
-  return { marks, ticks: window.__peerTicks, now: performance.now() };
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+  return { marks, fcp, ticks: window.__peerTicks, now: performance.now() };
 })()`;
 
 /** The page's JS heap after GC plus that of its live dedicated workers (a page could keep data out of sight there). */
@@ -249,7 +257,8 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       if (read !== TIMED_OUT) state = read;
     }
     const settled = state?.marks[options.settledMark];
-    const firstFrame = state?.marks[options.firstMark];
+    const mark = state?.marks[options.firstMark];
+    const firstFrame = options.presented ? presentedFirstFrame(mark, state?.fcp) : mark;
     const liveMap = options.liveMark === undefined ? undefined : state?.marks[options.liveMark];
     const capped = settled === undefined;
     // Only at the cap: a move in flight when the page settles is answered and recorded by the page.

@@ -102,6 +102,7 @@ function loadOptions(base: string, subject: Subject, size: Size): LoadOptions {
     firstMark: MARKS[subject].first,
     settledMark: MARKS[subject].settled,
     liveMark: MARKS[subject].live,
+    presented: true,
     capMs: CAP_MS,
     interact: true,
     emptyPoint: EMPTY_POINT[subject],

@@ -66,3 +66,16 @@ export function frameSummary(timestamps: readonly number[]): FrameSummary {
     p95FrameMs: p95 === undefined ? undefined : Math.round(p95),
   };
 }
+
+/**
+ * A first frame as presented (performance.md's "first frame": the later of the page's own paint point and its
+ * first contentful paint). A page's script marks its frame when it has drawn it, before the browser presents
+ * it; a prerendered picture's mark already is its first contentful paint. Without a paint entry, the mark.
+ */
+export function presentedFirstFrame(
+  mark: number | undefined,
+  firstContentfulPaint: number | undefined,
+): number | undefined {
+  if (mark === undefined || firstContentfulPaint === undefined) return mark;
+  return Math.max(mark, firstContentfulPaint);
+}

@@ -1,6 +1,6 @@
 // The benchmark's arithmetic: medians, percentiles, total blocking time and frame rates.
 import { describe, expect, test } from 'vitest';
-import { frameSummary, median, percentile, totalBlockingTime } from '../../bench/stats.ts';
+import { frameSummary, median, percentile, presentedFirstFrame, totalBlockingTime } from '../../bench/stats.ts';
 
 describe('median and percentile', () => {
   test('median of odd and even counts, ignoring missing values', () => {
@@ -70,5 +70,19 @@ describe('frameSummary', () => {
 
   test('no frame rate from fewer than two frames', () => {
     expect(frameSummary([5])).toEqual({ fps: undefined, p95FrameMs: undefined });
+  });
+});
+
+describe('presentedFirstFrame', () => {
+  test('a frame marked by script counts from its first contentful paint, when that comes later', () => {
+    expect(presentedFirstFrame(81, 97)).toBe(97);
+  });
+  test('a mark dated at or after the paint stays as it is', () => {
+    expect(presentedFirstFrame(160, 160)).toBe(160);
+    expect(presentedFirstFrame(449, 172)).toBe(449);
+  });
+  test('without a paint entry, the mark; without a mark, nothing', () => {
+    expect(presentedFirstFrame(81, undefined)).toBe(81);
+    expect(presentedFirstFrame(undefined, 97)).toBeUndefined();
   });
 });
