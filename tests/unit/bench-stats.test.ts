@@ -1,6 +1,12 @@
 // The benchmark's arithmetic: medians, percentiles, total blocking time and frame rates.
 import { describe, expect, test } from 'vitest';
-import { frameSummary, median, percentile, presentedFirstFrame, totalBlockingTime } from '../../bench/stats.ts';
+import {
+  frameSummary,
+  median,
+  percentile,
+  presentedFirstFrame,
+  totalBlockingTime,
+} from '../../bench/stats.ts';
 
 describe('median and percentile', () => {
   test('median of odd and even counts, ignoring missing values', () => {

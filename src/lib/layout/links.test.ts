@@ -18,7 +18,10 @@ function reference(n: number, a: readonly number[], b: readonly number[]) {
 
 describe('aggregateTies', () => {
   test('one spring per pair, either direction, counting its ties; self-ties and unknown ends left out', () => {
-    const ties = { a: Int32Array.from([2, 0, 1, 0, 3, -1, 2, 4]), b: Int32Array.from([0, 2, 2, 0, 1, 1, 0, 1]) };
+    const ties = {
+      a: Int32Array.from([2, 0, 1, 0, 3, -1, 2, 4]),
+      b: Int32Array.from([0, 2, 2, 0, 1, 1, 0, 1]),
+    };
     expect(aggregateTies(4, ties)).toEqual([
       { source: 0, target: 2, count: 3 },
       { source: 1, target: 2, count: 1 },

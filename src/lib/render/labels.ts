@@ -177,7 +177,8 @@ export function placeLabels(
   const sorted = reachable
     .filter((c) => c.must || !c.faded)
     .sort(
-      (a, b) => Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      (a, b) =>
+        Number(b.must) - Number(a.must) || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
   const out: PlacedLabel[] = [];
   for (const c of sorted) {
