@@ -57,7 +57,7 @@ export function aggregateTies(n: number, ties: Ties): LayoutLink[] {
   }
   const sorted = keys.subarray(0, m).sort();
   const links: LayoutLink[] = [];
-  for (let k = 0; k < m; ) {
+  for (let k = 0; k < m;) {
     const key = sorted[k] as number;
     let end = k + 1;
     while (end < m && sorted[end] === key) end++;
