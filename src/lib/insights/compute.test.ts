@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyFilters } from '../filters/apply.ts';
 import { NO_FILTERS, type FilterState } from '../filters/types.ts';
+import { rootCompanies } from '../graph/money-graph.ts';
 import { buyerRow, buyerRows, colourSlots, focusedRows, providerRow, type ComputeRow } from './compute.ts';
 import { computeFixture } from './compute.test-helper.ts';
 
@@ -208,6 +209,24 @@ describe('rows for one company and for a focus', () => {
     const one = buyerRow(m, scope, idx('openai'));
     expect(all?.series.length).toBeGreaterThan(0);
     expect(one).toEqual({ ...all, series: [], seriesOmitted: true });
+  });
+
+  test('every company’s own rows equal its rows among all, as buyer and as provider, at any date', () => {
+    for (const asof of ['2024-06-30', '2025-12-31']) {
+      const at = scopeOf({ asof });
+      const buyers = buyerRows(m, at);
+      const providers = focusedRows(m, at, ['oracle', 'amazon', 'microsoft']).filter(
+        (r) => r.side === 'provider',
+      );
+      expect(providers.length).toBeGreaterThan(1);
+      m.companies.forEach((_, i) => {
+        const root = rootCompanies(m)[i] ?? i;
+        const all = buyers.find((r) => r.company === root);
+        expect(buyerRow(m, at, i)).toEqual(all && { ...all, series: [], seriesOmitted: true });
+        const provider = providers.find((r) => r.company === root);
+        if (provider) expect(providerRow(m, at, i)).toEqual({ ...provider, series: [], seriesOmitted: true });
+      });
+    }
   });
 
   test('a focused buyer shows only its row; a focused provider adds its customers’ row', () => {
