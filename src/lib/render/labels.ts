@@ -148,6 +148,11 @@ export function placeLabels(
   obstacles: readonly Box[] = [],
   /** Counts the box comparisons made (tests measure the work with it). */
   work?: WorkCounter,
+  /**
+   * Circles of companies that get no label (x, y, r in screen space, three numbers each): marks labels may not
+   * cover, given without the rest of a candidate (a selection on a big map fades thousands of companies).
+   */
+  marks?: Float64Array,
 ): PlacedLabel[] {
   // Only companies whose labels could reach the viewport take part; must-show labels whose circle is in view
   // may fall back to a side that leaves it, so the grid reaches that far out.
@@ -170,6 +175,13 @@ export function placeLabels(
     if (tag === undefined) tags.set(c.id, (tag = tags.size));
     circles.addRect(c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r, tag);
   }
+  if (marks)
+    for (let i = 0; i + 2 < marks.length; i += 3) {
+      const x = marks[i] as number;
+      const y = marks[i + 1] as number;
+      const r = marks[i + 2] as number;
+      circles.addRect(x - r, y - r, x + r, y + r);
+    }
   const placed = new BoxGrid(area, work);
   for (const o of obstacles) placed.add(pad(o));
   // A faded company keeps its circle as a mark but gets no label unless it must have one: it is left out of

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { labelBox, overlaps } from './labels.ts';
+import { labelBox, overlaps, placeLabels } from './labels.ts';
 import { sceneLabels } from './scene-labels.ts';
-import { RING_GAP } from './types.ts';
+import { markReach, nodeOpacity, RING_GAP, type SceneFade } from './types.ts';
+import { seededRandom } from '../layout/random.ts';
 import { sceneNode } from './test-scene.ts';
 
 const CAMERA = { x: 0, y: 0, k: 1 };
@@ -42,5 +43,45 @@ describe('sceneLabels', () => {
         overlaps(labelBox(label), { x0: 400 - ring, y0: 300 - ring, x1: 400 + ring, y1: 300 + ring }),
       ).toBe(false);
     }
+  });
+
+  test('in a faded scene, faded companies are marks only: the same labels as with all of them as candidates', () => {
+    const random = seededRandom(3);
+    const nodes = Array.from({ length: 500 }, (_, i) =>
+      sceneNode(i, random() * 900 - 50, random() * 700 - 50, {
+        r: 1 + random() * 4,
+        labelRank: i,
+        labelMust: i < 10,
+        name: `Company ${i}`,
+      }),
+    );
+    // A selection: one company in five brought forward; two of the must-show ones faded.
+    const fade: SceneFade = {
+      node: 0.2,
+      edge: 0.1,
+      nodes: new Set(nodes.filter((n) => n.index % 5 === 0 && n.index !== 0).map((n) => n.index)),
+      edges: new Set(),
+    };
+    const camera = { x: 20, y: -10, k: 1.3 };
+    const everyone = placeLabels(
+      nodes.map((n) => ({
+        id: n.id,
+        text: n.name,
+        x: n.x * camera.k + camera.x,
+        y: n.y * camera.k + camera.y,
+        r: markReach(n, Math.max(2, n.r * camera.k)),
+        rank: n.labelRank,
+        must: n.labelMust,
+        forced: false,
+        heavyX: n.heavyX,
+        heavyY: n.heavyY,
+        faded: nodeOpacity({ fade }, n) < 1,
+      })),
+      VIEW,
+    );
+    const labels = sceneLabels(nodes, camera, VIEW, [], fade);
+    expect(labels).toEqual(everyone);
+    expect(labels.filter((l) => l.faded).length).toBeGreaterThan(0);
+    expect(labels.filter((l) => !l.faded).length).toBeGreaterThan(20);
   });
 });
