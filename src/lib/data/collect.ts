@@ -72,29 +72,36 @@ export function parseItem<S extends ObjectSchema>(
   return result.output;
 }
 
+/**
+ * Counts the input's fields the schema does not know, and those of its `nested` object fields; the path of the
+ * first is kept for the report (`key` and `index`: where a nested item sits under `path`, given apart so that
+ * no path is built for the many items with no unknown field).
+ */
 function countUnknown(
   schema: ObjectSchema,
   input: unknown,
   path: readonly PathPart[],
   log: IssueLog,
   nested: readonly string[],
+  key?: string,
+  index?: number,
 ): void {
   if (!isPlainObject(input)) return;
-  for (const key of Object.keys(input)) {
-    if (!Object.hasOwn(schema.entries, key)) {
+  for (const field of Object.keys(input)) {
+    if (!Object.hasOwn(schema.entries, field)) {
       log.unknownFields++;
       // formatPath quotes and escapes odd keys: a key is text from the file like any other.
-      log.firstUnknown ??= formatPath([...path, key]);
+      const at = key === undefined ? [] : index === undefined ? [key] : [key, index];
+      log.firstUnknown ??= formatPath([...path, ...at, field]);
     }
   }
-  for (const key of nested) {
-    const value = input[key];
-    const entry = schema.entries[key];
+  for (const name of nested) {
+    const value = input[name];
+    const entry = schema.entries[name];
     const inner = entry && innerObject(entry);
     if (!inner) continue;
-    if (Array.isArray(value))
-      value.forEach((item, i) => countUnknown(inner, item, [...path, key, i], log, []));
-    else countUnknown(inner, value, [...path, key], log, []);
+    if (Array.isArray(value)) value.forEach((item, i) => countUnknown(inner, item, path, log, [], name, i));
+    else countUnknown(inner, value, path, log, [], name);
   }
 }
 

@@ -254,12 +254,10 @@ function readAmount(raw: DealInput['amount'], fail: (message: string) => void): 
   if (raw === undefined) return undefined;
   const kind = raw.kind ?? (raw.value === undefined && raw.usd === undefined ? 'undisclosed' : 'exact');
   const currency = raw.currency ?? 'USD';
-  const base = {
-    currency,
-    kind,
-    scope: raw.scope ?? 'total',
-    ...(raw.text === undefined ? {} : { text: raw.text }),
-  };
+  // Built as plain literals (in this key order): spreading was most of this function's time at 60,000 deals.
+  const scope = raw.scope ?? 'total';
+  const text = raw.text;
+  const base: Amount = text === undefined ? { currency, kind, scope } : { currency, kind, scope, text };
   if (kind === 'undisclosed') {
     if (raw.value !== undefined || raw.usd !== undefined) {
       fail('has a figure but its kind is "undisclosed"; remove the figure or change the kind');
@@ -279,13 +277,17 @@ function readAmount(raw: DealInput['amount'], fail: (message: string) => void): 
       fail(`is in USD but "usd" (${usd}) differs from "value" (${raw.value})`);
       return null;
     }
-    return { ...base, value, usd: value };
+    return text === undefined
+      ? { currency, kind, scope, value, usd: value }
+      : { currency, kind, scope, text, value, usd: value };
   }
   if (usd === undefined) {
     fail(`is in ${currency} but has no "usd" equivalent; add the US-dollar figure the source quotes`);
     return null;
   }
-  return { ...base, value, usd };
+  return text === undefined
+    ? { currency, kind, scope, value, usd }
+    : { currency, kind, scope, text, value, usd };
 }
 
 function zeroSigned(n: number | undefined): number | undefined {
@@ -307,7 +309,7 @@ function buildDeal(
       log.add(at('sources', j, 'url'), 'warning', `${urlProblem(source.url)}; this source was removed`);
       return;
     }
-    const { archiveUrl, ...rest } = source;
+    const archiveUrl = source.archiveUrl;
     const archive = archiveUrl === undefined ? undefined : safeUrl(archiveUrl);
     if (archiveUrl !== undefined && !archive) {
       log.add(
@@ -316,13 +318,11 @@ function buildDeal(
         `${urlProblem(archiveUrl)}; the archive link was removed`,
       );
     }
-    sources.push(
-      compactItem(
-        { ...rest, url: safe.href, ...(archive ? { archiveUrl: archive.href } : {}) },
-        ['publisher'],
-        log,
-      ),
-    );
+    // The source's fields in its order, the checked address in place of its own, a checked archive link last.
+    const checked = copyExcept(source, ARCHIVE_URL);
+    checked['url'] = safe.href;
+    if (archive) checked['archiveUrl'] = archive.href;
+    sources.push(compactItem(checked as unknown as Source, ['publisher'], log));
   });
   const coParties: CoParty[] = (parsed.coParties ?? []).map((party, j) => {
     if (party.id === undefined || companyIds.has(party.id)) return party;
@@ -335,21 +335,44 @@ function buildDeal(
     return rest;
   });
   for (const party of coParties) poolTexts(party, ['id', 'role'], log.texts);
-  const { sources: _s, coParties: _c, overlaps, amount: _a, from: _f, to: _t, attributes, ...rest } = parsed;
+  // Field by field, in this order: the file's own fields, then attributes, the two ends, the amount, the
+  // sources and the lists. (Rest destructuring and spreads took most of this function's time at 60,000 deals.)
+  const deal = copyExcept(parsed, BUILT_FIELDS);
+  const attributes = parsed.attributes && attributesOf(Object.entries(parsed.attributes));
+  if (attributes !== undefined) deal['attributes'] = attributes;
+  deal['from'] = ends.from;
+  deal['to'] = ends.to;
+  if (amount) deal['amount'] = amount;
+  deal['sources'] = storedSources(sources);
+  // Empty lists are left out: most deals have neither (Deal.coParties, Deal.overlaps).
+  if (coParties.length > 0) deal['coParties'] = stored(coParties);
+  const overlaps = parsed.overlaps;
+  if (overlaps?.length) deal['overlaps'] = stored([...new Set(overlaps)]);
   return compactItem(
-    {
-      ...rest,
-      ...withAttributes(attributes),
-      ...ends,
-      ...(amount ? { amount } : {}),
-      sources: storedSources(sources),
-      // Empty lists are left out: most deals have neither (Deal.coParties, Deal.overlaps).
-      ...(coParties.length > 0 ? { coParties: stored(coParties) } : {}),
-      ...(overlaps?.length ? { overlaps: stored([...new Set(overlaps)]) } : {}),
-    },
+    deal as unknown as Deal,
     ['type', 'date', 'endDate', 'status', 'confidence', 'from', 'to'],
     log,
   );
+}
+
+/** The deal fields buildDeal works out itself rather than copying from the file. */
+const BUILT_FIELDS: ReadonlySet<string> = new Set([
+  'sources',
+  'coParties',
+  'overlaps',
+  'amount',
+  'from',
+  'to',
+  'attributes',
+]);
+const ARCHIVE_URL: ReadonlySet<string> = new Set(['archiveUrl']);
+
+/** A new object with the item's own fields, in its order, but those in `except`. */
+function copyExcept(item: object, except: ReadonlySet<string>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  const fields = item as Record<string, unknown>;
+  for (const key of Object.keys(item)) if (!except.has(key)) copy[key] = fields[key];
+  return copy;
 }
 
 function* resolveDealLinks(

@@ -73,6 +73,16 @@ describe('a valid file', () => {
     expect(map.deals[0]).not.toBe((file['deals'] as unknown[])[0]);
     expect(problems(result, 'notice')).toContainEqual(expect.stringMatching(/4 unknown fields were ignored/));
   });
+
+  test("names the first unknown field with its whole path, inside a deal's source or amount too", () => {
+    const named = (patch: (f: LooseFile) => void) =>
+      problems(validateDealMap(patched(patch)), 'notice').find((p) => p.includes('unknown field'));
+    expect(named((f) => (f.deals[0].sources[0].tracking = 'x'))).toMatch(
+      /1 unknown field was ignored \(the first: deals\[0\]\.sources\[0\]\.tracking\)/,
+    );
+    expect(named((f) => (f.deals[0].amount.rate = 3))).toMatch(/\(the first: deals\[0\]\.amount\.rate\)/);
+    expect(named((f) => (f.deals[0].note = 'x'))).toMatch(/\(the first: deals\[0\]\.note\)/);
+  });
 });
 
 describe('structural problems reject the file', () => {
