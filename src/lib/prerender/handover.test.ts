@@ -75,8 +75,12 @@ describe('handing over from the prerendered first view', () => {
   it('marks now when there was no picture', () => {
     const t = timing(96);
     startPrerender(page('?data=x.json'));
+    markPainted('adm:first-frame', t, () => expect.unreachable());
     markPainted('adm:settled', t, () => expect.unreachable());
-    expect(t.marks).toEqual([{ name: 'adm:settled', startTime: undefined }]);
+    expect(t.marks).toEqual([
+      { name: 'adm:first-frame', startTime: undefined },
+      { name: 'adm:settled', startTime: undefined },
+    ]);
     const plain = page('', false);
     startPrerender(plain);
     handOver(plain, t);
@@ -89,7 +93,23 @@ describe('handing over from the prerendered first view', () => {
     dropPrerender(p);
     expect(p.present()).toBe(false);
     const t = timing(50);
+    markPainted('adm:first-frame', t);
     markPainted('adm:settled', t);
-    expect(t.marks).toEqual([{ name: 'adm:settled', startTime: 50 }]);
+    expect(t.marks).toEqual([
+      { name: 'adm:first-frame', startTime: 50 },
+      { name: 'adm:settled', startTime: 50 },
+    ]);
+  });
+
+  it('never marks the map settled before its first frame: positions final at once wait for the map to draw them', () => {
+    startPrerender(page('?embed=1'));
+    const t = timing();
+    markPainted('adm:settled', t);
+    expect(t.marks).toEqual([]);
+    markPainted('adm:first-frame', t);
+    expect(t.marks.map((m) => m.name)).toEqual(['adm:first-frame', 'adm:settled']);
+    // Once the map is on screen, the settled mark is made when asked for.
+    markPainted('adm:settled', t);
+    expect(t.marks.map((m) => m.name)).toEqual(['adm:first-frame', 'adm:settled', 'adm:settled']);
   });
 });

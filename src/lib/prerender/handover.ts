@@ -29,6 +29,8 @@ interface PageLike {
 
 /** Keeps the picture for the default view, drops it otherwise; true when it stays until the handover. */
 export function startPrerender(page: PageLike = window): boolean {
+  firstFrameMarked = false;
+  settledWaiting = undefined;
   const element = page.document.getElementById(PRERENDER_ID);
   shown = element !== null && showsPrerender(page.location.search);
   present = shown;
@@ -75,15 +77,41 @@ const watchPaint: PaintWatch = (then) => {
   }
 };
 
+/** The map's first frame has been marked; the settled mark waits for it. */
+let firstFrameMarked = false;
+/** The settled mark, asked for before the map's first frame: it is made with the first frame. */
+let settledWaiting: (() => void) | undefined;
+
 /**
  * Marks `name` at the prerendered picture's paint when there was one (as soon as the browser has reported
- * it), else now.
+ * it), else now. `adm:settled` means the final positions are on screen, so it is never marked before
+ * `adm:first-frame`: positions that are final at once (frozen in the file, or laid out before the first paint)
+ * may be ready a frame or more before the map draws them (an embed's frame still loading, the table view).
  */
 export function markPainted(
   name: string,
   timing: MarkTiming = performance,
   watch: PaintWatch = watchPaint,
 ): void {
+  if (name === SETTLED && !firstFrameMarked) {
+    settledWaiting = () => markPainted(name, timing, watch);
+    return;
+  }
+  if (name === FIRST_FRAME) {
+    firstFrameMarked = true;
+    const waiting = settledWaiting;
+    settledWaiting = undefined;
+    mark(name, timing, watch);
+    waiting?.();
+    return;
+  }
+  mark(name, timing, watch);
+}
+
+const FIRST_FRAME = 'adm:first-frame';
+const SETTLED = 'adm:settled';
+
+function mark(name: string, timing: MarkTiming, watch: PaintWatch): void {
   if (!shown) return void timing.mark(name);
   const painted = prerenderPaint(timing);
   if (painted !== undefined) return void timing.mark(name, { startTime: painted });
