@@ -1,6 +1,7 @@
 /**
  * The visible deals as GEXF 1.3, for Gephi: companies are nodes (label, category, country and deal volume,
- * with the map's position, size and colour), deals are directed edges from payer to payee (id = deal id,
+ * with the map's position, size and colour), deals are directed edges from payer to payee (a plain network's
+ * undirected link stays undirected; id = deal id,
  * kind = deal type so parallel deals stay apart; type, date, headline USD and status as attributes; weight =
  * headline USD, or 1 when undisclosed). Every text goes through the XML escaping in xml.ts.
  */
@@ -78,6 +79,8 @@ export function dealsGexf(model: GraphModel, visibility: Visibility, options: Ge
     const label = `${record.type.label}, ${formatHeadline(record.headline)}`;
     lines.push(
       `      <edge id="${xmlAttr(d.id)}" source="${xmlAttr(d.from)}" target="${xmlAttr(d.to)}" ` +
+        // A link of a plain network read without a direction keeps none (the graph's default is directed).
+        (d.undirected === true ? 'type="undirected" ' : '') +
         `kind="${xmlAttr(d.type)}" label="${xmlAttr(label)}" weight="${usd === undefined ? 1 : usd}">`,
       '        <attvalues>',
       attvalue('type', d.type),

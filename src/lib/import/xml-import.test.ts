@@ -215,4 +215,26 @@ describe('GEXF round trip', () => {
       expect(point?.y).toBeCloseTo(positions[2 * i + 1] ?? NaN, 6);
     }
   });
+
+  test('an undirected link of a plain network is written undirected in our GEXF export, for Gephi', () => {
+    const file = loaded(
+      gexf(`<?xml version="1.0"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+<nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>
+<edges><edge id="e1" source="a" target="b"/><edge id="e2" source="b" target="c" type="directed"/></edges>
+</graph></gexf>`),
+    );
+    expect(file.deals.map((d) => [d.id, d.undirected === true])).toEqual([
+      ['e1', true],
+      ['e2', false],
+    ]);
+    const { model, visibility, positions } = viewOf(file);
+    const exported = dealsGexf(model, visibility, { positions });
+    expect(exported).toMatch(/<edge id="e1" [^>]*type="undirected"/);
+    expect(exported).not.toMatch(/<edge id="e2" [^>]*type="undirected"/);
+    // Read back, the one undirected edge is found again (the export's statuses make it a money map here).
+    expect(messages(gexf(exported, 'export.gexf'))).toContainEqual(
+      expect.stringMatching(/^1 edge is undirected/),
+    );
+  });
 });
