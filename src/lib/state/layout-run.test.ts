@@ -13,6 +13,7 @@ import {
   SYNC_COMPANIES,
 } from './layout-run.svelte.ts';
 import { layoutRadii } from './layout-sizes.ts';
+import { markPainted, startPrerender } from '../prerender/handover.ts';
 
 // Node has no worker and no animation frames: the run goes on the main thread in slices (the fallback of a
 // page that cannot start a worker), and a "frame" is a timer.
@@ -39,11 +40,16 @@ const expected = (model: GraphModel) =>
 describe('LayoutRun', () => {
   test('frozen positions for every company: there at once, settled, nothing to arrange', async () => {
     const model = modelOf(frozenEdition());
+    // A page whose map has not drawn yet: the settled mark waits for the map's first frame (handover.ts).
+    startPrerender({ location: { search: '?data=x.json' }, document: { getElementById: () => null } });
     const marks = settledMarks();
     const run = new LayoutRun(model);
     expect(run.streaming).toBe(false);
     expect(run.status).toBe('settled');
     expect([...(run.positions ?? [])]).toEqual([...expected(model)]);
+    await wait(50);
+    expect(settledMarks()).toBe(marks);
+    markPainted('adm:first-frame');
     await expect.poll(settledMarks).toBe(marks + 1);
   });
 
