@@ -8,6 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { syntheticMarket } from '../../bench/synthetic.ts';
 import { expectNoErrors, openPage, screenshot, type OpenedPage } from './harness.ts';
 
+/** A count as the page writes it (grouped in thousands). */
+const count = (n: number) => n.toLocaleString('en-US');
+
 interface Market {
   companies: { id: string; name: string }[];
   deals: { type: string }[];
@@ -189,7 +192,7 @@ describe('a 5,000-company file on Canvas', () => {
     const total = market.deals.length;
     expect(chips).toBeGreaterThan(0);
     const map = page.locator('.map-access');
-    await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${total} deals$`));
+    await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${count(total)} deals$`));
     // Long tasks from here on: the restyle of 5,000 companies and 15,000 deals comes in slices.
     await page.evaluate(() => {
       const seen: number[] = [];
@@ -201,13 +204,15 @@ describe('a 5,000-company file on Canvas', () => {
     await page.getByRole('checkbox', { name: /^Chips/ }).click({ force: true });
     await expect
       .poll(() => page.getByTestId('status-line').textContent())
-      .toContain(`Showing ${total - chips} of ${total} deals`);
-    await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${total - chips} deals$`));
+      .toContain(`Showing ${count(total - chips)} of ${count(total)} deals`);
+    await expect
+      .poll(() => map.getAttribute('aria-label'))
+      .toMatch(new RegExp(`, ${count(total - chips)} deals$`));
     // And back, twice in a row: the map ends at the last state asked for.
     await page.getByRole('checkbox', { name: /^Chips/ }).click({ force: true });
     await page.getByRole('checkbox', { name: /^Chips/ }).click({ force: true });
     await page.getByRole('checkbox', { name: /^Chips/ }).click({ force: true });
-    await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${total} deals$`));
+    await expect.poll(() => map.getAttribute('aria-label')).toMatch(new RegExp(`, ${count(total)} deals$`));
     await expect
       .poll(() => canvasState(page, 'canvas.canvas-picture'), { timeout: 15_000 })
       .toMatchObject({ visible: true });

@@ -363,7 +363,7 @@ test('a big money graph is searched for circular flows in a worker; the list say
   );
   await page.goto(`${opened.baseURL}/?data=fixtures/big.json`);
   await page.locator('[data-company]').first().waitFor();
-  await page.getByRole('button', { name: /^Circular flows \(1000\+\)$/ }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: /^Circular flows \(1,000\+\)$/ }).click({ timeout: 30_000 });
   const panel = page.getByTestId('cycles-panel');
   await panel.getByText('Only the first 1,000 cycles are listed.').waitFor();
   expect(workers.some((url) => /task-worker/.test(url))).toBe(true);

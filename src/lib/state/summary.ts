@@ -1,4 +1,5 @@
 /** A short text summary of what the map shows, for screen readers (the table view has every deal). */
+import { formatCount } from '../format/count.ts';
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 
@@ -9,9 +10,11 @@ export function mapSummary(model: GraphModel, visibility: Visibility): string {
   const top = largest(model, visibility, 5);
   const unconfirmed = visibility.visibleDeals.filter((i) => model.deals[i]?.unconfirmed).length;
   return [
-    `The map shows ${deals} ${deals === 1 ? 'deal' : 'deals'} among ${companies} ${companies === 1 ? 'company' : 'companies'}.`,
+    `The map shows ${formatCount(deals)} ${deals === 1 ? 'deal' : 'deals'} among ${formatCount(companies)} ${companies === 1 ? 'company' : 'companies'}.`,
     top.length ? `Largest by deal volume: ${top.join(', ')}.` : '',
-    unconfirmed ? `${unconfirmed} of the deals are reported or low-confidence and drawn lighter.` : '',
+    unconfirmed
+      ? `${formatCount(unconfirmed)} of the deals are reported or low-confidence and drawn lighter.`
+      : '',
     'Arrows point the way money flows. The table view lists every deal with its sources.',
   ]
     .filter(Boolean)

@@ -1,0 +1,10 @@
+import { expect, test } from 'vitest';
+import { formatCount } from './count.ts';
+
+test('counts are grouped in thousands', () => {
+  expect(formatCount(7)).toBe('7');
+  expect(formatCount(999)).toBe('999');
+  expect(formatCount(1000)).toBe('1,000');
+  expect(formatCount(60000)).toBe('60,000');
+  expect(formatCount(1234567)).toBe('1,234,567');
+});
