@@ -8,6 +8,8 @@
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
 import { formatHeadline } from '../format/money.ts';
+import { isPlainNetwork } from '../graph/plain-network.ts';
+import { weightOf } from '../render/plain-links.ts';
 import { radiusScale } from '../render/size.ts';
 import { exportedCompanies, visibleRecords } from './visible.ts';
 import { num, xmlAttr, xmlText } from './xml.ts';
@@ -22,6 +24,9 @@ export interface GexfOptions {
 export function dealsGexf(model: GraphModel, visibility: Visibility, options: GexfOptions = {}): string {
   const { meta } = model.map;
   const radius = radiusScale(model.volume);
+  // A plain network (no money) has no statuses of its own (its links are read as in effect) and its links'
+  // weights are their `weight`: written so, it reads back as the same plain network.
+  const plain = isPlainNetwork(model.map);
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
@@ -43,7 +48,7 @@ export function dealsGexf(model: GraphModel, visibility: Visibility, options: Ge
     '      <attribute id="type" title="type" type="string"/>',
     '      <attribute id="date" title="date" type="string"/>',
     '      <attribute id="amount_usd" title="amount_usd" type="double"/>',
-    '      <attribute id="status" title="status" type="string"/>',
+    ...(plain ? [] : ['      <attribute id="status" title="status" type="string"/>']),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -76,17 +81,18 @@ export function dealsGexf(model: GraphModel, visibility: Visibility, options: Ge
   for (const record of visibleRecords(model, visibility)) {
     const d = record.deal;
     const usd = record.headline.usd;
+    const weight = plain ? (weightOf(record) ?? 1) : (usd ?? 1);
     const label = `${record.type.label}, ${formatHeadline(record.headline)}`;
     lines.push(
       `      <edge id="${xmlAttr(d.id)}" source="${xmlAttr(d.from)}" target="${xmlAttr(d.to)}" ` +
         // A link of a plain network read without a direction keeps none (the graph's default is directed).
         (d.undirected === true ? 'type="undirected" ' : '') +
-        `kind="${xmlAttr(d.type)}" label="${xmlAttr(label)}" weight="${usd === undefined ? 1 : usd}">`,
+        `kind="${xmlAttr(d.type)}" label="${xmlAttr(label)}" weight="${weight}">`,
       '        <attvalues>',
       attvalue('type', d.type),
       ...(d.date === undefined ? [] : [attvalue('date', d.date)]),
       ...(usd === undefined ? [] : [attvalue('amount_usd', usd)]),
-      attvalue('status', d.status),
+      ...(plain ? [] : [attvalue('status', d.status)]),
       '        </attvalues>',
       '      </edge>',
     );
