@@ -1,9 +1,9 @@
 /**
  * The visible deals as GEXF 1.3, for Gephi: companies are nodes (label, category, country and deal volume,
- * with the map's position, size and colour), deals are directed edges from payer to payee (a plain network's
- * undirected link stays undirected; id = deal id,
+ * with the map's position, size and colour), deals are directed edges from payer to payee (id = deal id,
  * kind = deal type so parallel deals stay apart; type, date, headline USD and status as attributes; weight =
- * headline USD, or 1 when undisclosed). Every text goes through the XML escaping in xml.ts.
+ * headline USD, or 1 when undisclosed). A plain network's links keep what they have: no direction where they
+ * had none, their own weight, no status. Every text goes through the XML escaping in xml.ts.
  */
 import type { Visibility } from '../filters/types.ts';
 import type { GraphModel } from '../graph/model.ts';
