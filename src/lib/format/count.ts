@@ -7,3 +7,8 @@ const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 export function formatCount(n: number): string {
   return COUNT.format(n);
 }
+
+/** A "show more" button's words: the next page of a list of `left` items not shown yet, `step` at a time. */
+export function showMoreLabel(step: number, left: number): string {
+  return `Show ${formatCount(Math.min(step, left))} more of ${formatCount(left)}`;
+}
