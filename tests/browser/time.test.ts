@@ -124,7 +124,7 @@ describe('the map as of a date', () => {
     const opened = await openFixture('&asof=2024-09');
     const { page } = opened;
     const before = await historyLength(page);
-    expect(await asofLabel(page)).toBe('Sept 2024');
+    expect(await asofLabel(page)).toBe('Sep 2024');
     await page.getByRole('button', { name: /^Play/ }).click();
     await expect.poll(() => asofLabel(page), { timeout: 5000 }).toBe('Oct 2024');
     // Playing is transient: the address keeps the old date until play stops.
