@@ -287,7 +287,9 @@ describe('a 20,000-company file', () => {
     // hover draws that picture and what it brings forward.
     await page.evaluate(() => {
       const seen: string[] = [];
+      const placed: string[] = [];
       (window as unknown as { drawnImages: string[] }).drawnImages = seen;
+      (window as unknown as { placedImages: string[] }).placedImages = placed;
       const proto = CanvasRenderingContext2D.prototype;
       const drawImage = proto.drawImage as (this: CanvasRenderingContext2D, ...args: unknown[]) => void;
       (proto as unknown as { drawImage: (...args: unknown[]) => void }).drawImage = function (
@@ -295,6 +297,7 @@ describe('a 20,000-company file', () => {
         ...args: unknown[]
       ) {
         seen.push((args[0] as object).constructor.name);
+        placed.push(args.length === 5 ? 'scaled' : 'as drawn');
         drawImage.apply(this, args);
       };
     });
@@ -324,6 +327,16 @@ describe('a 20,000-company file', () => {
     await page.getByRole('button', { name: 'Zoom out' }).click();
     await mapAtRest(page);
     await expect.poll(drawnImages, { timeout: 20_000 }).toContain('ImageBitmap');
+    expect(await drawnImages()).not.toContain('HTMLCanvasElement');
+    // Zoomed in again: on the move, the picture drawn at rest stands in, scaled to the new camera, with the
+    // selection over it (not the whole map drawn again by the page); at rest, the worker's picture for it.
+    const placedImages = () =>
+      page.evaluate(() => (window as unknown as { placedImages: string[] }).placedImages.splice(0));
+    await placedImages();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(placedImages, { timeout: 5_000 }).toContain('scaled');
+    await mapAtRest(page);
+    await expect.poll(placedImages, { timeout: 20_000 }).toContain('as drawn');
     expect(await drawnImages()).not.toContain('HTMLCanvasElement');
     expectNoErrors(opened);
   }, 120_000);

@@ -175,6 +175,22 @@ describe('a small map on canvas', () => {
     expect(ops.some((o) => o.op === 'fillText' && o.args[0] === 'Faded')).toBe(true);
     // While the map moves there is no backdrop: the whole scene is drawn.
     expect(draw(hovered, { backdrop: {} as CanvasImageSource, moving: true }).stats.nodes).toBe(3);
+    // Unless a picture of another camera stands in for it: drawn into its place, and only the highlight over it.
+    const backdropAt = { x: -40, y: -10, width: 1000, height: 750 };
+    for (const moving of [true, false]) {
+      const standing = draw(hovered, {
+        labels: [label],
+        backdrop: {} as CanvasImageSource,
+        backdropAt,
+        moving,
+      });
+      expect(standing.ops.filter((o) => o.op === 'drawImage').map((o) => o.args.slice(1))).toEqual([
+        [-40, -10, 1000, 750],
+      ]);
+      expect(standing.stats.nodes).toBe(2);
+      expect(standing.stats.detailed).toBe(1);
+      expect(standing.ops.some((o) => o.op === 'fillText' && o.args[0] === 'Faded')).toBe(true);
+    }
   });
 
   test('an aggregate link shows its count in a badge halfway along', () => {

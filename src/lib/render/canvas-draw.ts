@@ -13,6 +13,7 @@ import { edgeCurveInto, type EdgeCurve, type Point2 } from './edges.ts';
 import { DETAILED_EDGES } from './renderer-choice.ts';
 import { linkTable } from './link-table.ts';
 import { LABEL_FONT_PX, type PlacedLabel } from './labels.ts';
+import type { StandInRect } from './faded-pictures.ts';
 import {
   edgeOpacity,
   nodeOpacity,
@@ -54,6 +55,7 @@ export interface Canvas2D {
     readonly fontBoundingBoxDescent: number;
   };
   drawImage(image: CanvasImageSource, dx: number, dy: number): void;
+  drawImage(image: CanvasImageSource, dx: number, dy: number, dw: number, dh: number): void;
 }
 
 /** The theme's colours (the app's CSS custom properties, resolved) and the page's font family. */
@@ -84,6 +86,12 @@ export interface CanvasDrawInput {
    * scene is drawn as this picture with what it brings forward over it, not link by link again.
    */
   readonly backdrop?: CanvasImageSource | undefined;
+  /**
+   * Where the backdrop lands, in device pixels, when it was drawn for another camera or stage
+   * (faded-pictures.ts `standIn`): it stands in, scaled and shifted, until its own picture comes, also while the
+   * map moves.
+   */
+  readonly backdropAt?: StandInRect | undefined;
   /** Leave what the canvas shows and draw over it (a backdrop is already there). */
   readonly over?: boolean | undefined;
 }
@@ -144,7 +152,7 @@ const NOTHING: ReadonlySet<number> = new Set();
 
 export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStats {
   const { fade } = input.scene;
-  if (input.backdrop && fade?.edge !== undefined && !input.moving)
+  if (input.backdrop && fade?.edge !== undefined && (!input.moving || input.backdropAt))
     return overBackdrop(ctx, input, input.backdrop);
   const { scene, camera, width, height, dpr } = input;
   const stats: CanvasDrawStats = {
@@ -299,8 +307,16 @@ function overBackdrop(ctx: Canvas2D, input: CanvasDrawInput, backdrop: CanvasIma
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.clearRect(0, 0, Math.round(input.width * input.dpr), Math.round(input.height * input.dpr));
-  ctx.drawImage(backdrop, 0, 0);
-  return drawScene(ctx, { ...input, scene: { ...scene, nodes, edges }, backdrop: undefined, over: true });
+  const at = input.backdropAt;
+  if (at) ctx.drawImage(backdrop, at.x, at.y, at.width, at.height);
+  else ctx.drawImage(backdrop, 0, 0);
+  return drawScene(ctx, {
+    ...input,
+    scene: { ...scene, nodes, edges },
+    backdrop: undefined,
+    backdropAt: undefined,
+    over: true,
+  });
 }
 
 /** Companies' screen circles (centre, radius at least 2 px) by company index, in buffers reused from frame to frame. */
