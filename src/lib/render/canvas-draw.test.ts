@@ -193,6 +193,47 @@ describe('a small map on canvas', () => {
     }
   });
 
+  test('a highlight that lists its own marks is drawn over the backdrop exactly as one found by its indices', () => {
+    const nodes = [node(0, 100, 100), node(1, 300, 100), node(2, 500, 100), node(3, 500, 300)];
+    const edges = [edge(0, 0, 1), edge(1, 1, 2), edge(2, 2, 3)];
+    const brought = [
+      { ...nodes[1]!, labelRank: 0 },
+      { ...nodes[2]!, labelRank: 1 },
+    ];
+    const broughtEdge = { ...edges[1]!, emphasised: true };
+    const fade = {
+      node: 0.15,
+      edge: 0.08,
+      nodes: new Set([1, 2]),
+      edges: new Set([1]),
+      rest: { nodes, edges },
+    };
+    const scene: Scene = {
+      nodes: [nodes[0]!, ...brought, nodes[3]!],
+      edges: [edges[0]!, broughtEdge, edges[2]!],
+      bounds: { x0: 0, y0: 0, x1: 800, y1: 600 },
+      fade,
+    };
+    const listed: Scene = { ...scene, fade: { ...fade, own: { nodes: brought, edges: [broughtEdge] } } };
+    const backdrop = {} as CanvasImageSource;
+    const found = draw(scene, { backdrop });
+    const read = draw(listed, { backdrop });
+    expect(read.ops).toEqual(found.ops);
+    expect(read.stats).toEqual(found.stats);
+    expect(read.stats.nodes).toBe(2);
+    expect(read.stats.detailed).toBe(1);
+    // Listed, the scene's marks are not searched (a big map's 80,000 of them, on every frame of a highlight).
+    const unsearched = <T>(marks: readonly T[]): T[] =>
+      Object.assign([...marks], {
+        filter: () => {
+          throw new Error('searched');
+        },
+      });
+    const big = { ...listed, nodes: unsearched(listed.nodes), edges: unsearched(listed.edges) };
+    expect(draw(big, { backdrop }).ops).toEqual(found.ops);
+    expect(() => draw({ ...big, fade }, { backdrop })).toThrow('searched');
+  });
+
   test('an aggregate link shows its count in a badge halfway along', () => {
     const { ops } = draw({
       nodes: [node(0, 100, 100), node(1, 300, 100)],

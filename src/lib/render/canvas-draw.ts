@@ -298,12 +298,17 @@ export function drawScene(ctx: Canvas2D, input: CanvasDrawInput): CanvasDrawStat
 function overBackdrop(ctx: Canvas2D, input: CanvasDrawInput, backdrop: CanvasImageSource): CanvasDrawStats {
   const { scene } = input;
   const fade = scene.fade;
-  const edges = fade ? scene.edges.filter((e) => fade.edges.has(e.index)) : [];
+  const own = fade?.own;
+  const edges = own ? own.edges : fade ? scene.edges.filter((e) => fade.edges.has(e.index)) : [];
   // The companies it brings forward, and the ends of its links (always among them when the scene comes from
   // highlightScene; otherwise drawn at the fade's opacity, as in the backdrop).
   const shown = new Set(fade?.nodes);
-  for (const e of edges) shown.add(e.from).add(e.to);
-  const nodes = scene.nodes.filter((n) => shown.has(n.index));
+  let ends = true;
+  for (const e of edges) {
+    if (!shown.has(e.from) || !shown.has(e.to)) ends = false;
+    shown.add(e.from).add(e.to);
+  }
+  const nodes = own && ends ? own.nodes : scene.nodes.filter((n) => shown.has(n.index));
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.clearRect(0, 0, Math.round(input.width * input.dpr), Math.round(input.height * input.dpr));

@@ -138,6 +138,26 @@ describe('styleScene', () => {
     expect(faded.every((n) => nodeOpacity(scene, n) === 0.15)).toBe(true);
   });
 
+  test('a highlight lists what it brings forward, in the scene order, beside the sets of their indices', () => {
+    const placed = placeScene(baseStyle(input({})), input({}).positions);
+    const chosen = placed.edges[3];
+    if (!chosen) throw new Error('expected edges');
+    for (const extra of [
+      { hovered: at('cerebras') },
+      { selection: { kind: 'deal' as const, index: chosen.index } },
+    ]) {
+      const scene = highlightScene(placed, input(extra));
+      const fade = scene.fade;
+      if (!fade?.own) throw new Error('expected the highlight to list its own marks');
+      expect(fade.own.nodes).toEqual(scene.nodes.filter((n) => fade.nodes.has(n.index)));
+      expect(fade.own.edges).toEqual(scene.edges.filter((e) => fade.edges.has(e.index)));
+      expect(fade.own.nodes.length).toBeGreaterThan(0);
+      expect(fade.own.edges.length).toBeGreaterThan(0);
+      // The very objects the scene draws, not look-alikes.
+      expect(fade.own.edges.every((e) => scene.edges.includes(e))).toBe(true);
+    }
+  });
+
   test('reported and low-confidence deals are unconfirmed and lighter; partnerships have no arrow', () => {
     const scene = styleScene(input());
     const reported = scene.edges.find((e) => model.deals[e.index]?.deal.status === 'reported');

@@ -293,24 +293,28 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
   // rest keep their object, rank and look (faded through the scene's fade when something is highlighted).
   const n = placed.placedNodes.length;
   const ownNodes = new Set<number>();
+  const ownNodeList: SceneNode[] = [];
   const nodes: SceneNode[] = placed.placedNodes.map((node) => {
     const f = forced(node);
     const e = emphasised(node);
     const pinned = input.pinned.has(node.index);
     if (!f && !e && !pinned) return node;
     ownNodes.add(node.index);
-    return restyledNode(node, {
+    const own = restyledNode(node, {
       opacity: highlight === undefined || highlight.companies.has(node.index) ? 1 : FADED,
       selected: node.index === selectedHead,
       pinned,
       labelRank: (f ? 0 : e ? 1 : 2) * n + (node.labelRank % n),
       labelMust: f || placed.biggest.has(node.index),
     });
+    ownNodeList.push(own);
+    return own;
   });
   const ownEdges = new Set<number>();
+  const ownEdgeList: SceneEdge[] = [];
   const edges = input.aggregate
     ? aggregatedEdges(placed, input, highlight)
-    : highlightEdges(placed.edges, selection, highlight, ownEdges);
+    : highlightEdges(placed.edges, selection, highlight, ownEdges, ownEdgeList);
   const fade =
     highlight === undefined
       ? undefined
@@ -320,6 +324,7 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
           nodes: ownNodes,
           edges: ownEdges,
           rest: { nodes: placed.placedNodes, edges: placed.edges },
+          own: input.aggregate ? undefined : { nodes: ownNodeList, edges: ownEdgeList },
         };
   return { nodes, edges, bounds: placed.bounds, fade };
 }
@@ -327,12 +332,16 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
 /** The opacity of a link faded by a highlight elsewhere. */
 export const FADED_EDGE = 0.08;
 
-/** The links with a highlight: those it brings forward and the selected one are copies, listed in `own`. */
+/**
+ * The links with a highlight: those it brings forward and the selected one are copies, listed in `own` (by deal
+ * index) and `ownList` (in the order returned).
+ */
 function highlightEdges(
   edges: readonly SceneEdge[],
   selection: Selection,
   highlight: Highlight | undefined,
   own: Set<number>,
+  ownList: SceneEdge[],
 ): SceneEdge[] {
   const out: SceneEdge[] = [];
   const last: SceneEdge[] = [];
@@ -353,7 +362,9 @@ function highlightEdges(
     );
     // The selected deal is drawn last, over the others.
     (selected ? last : out).push(styled);
+    if (!selected) ownList.push(styled);
   }
+  ownList.push(...last);
   return out.concat(last);
 }
 

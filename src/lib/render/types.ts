@@ -96,6 +96,12 @@ export interface SceneFade {
    * so a renderer may keep its faded picture (canvas-draw.ts `fadedBackdrop`).
    */
   readonly rest?: { readonly nodes: readonly SceneNode[]; readonly edges: readonly SceneEdge[] } | undefined;
+  /**
+   * The scene's companies and deals listed in `nodes` and `edges`, in the scene's order, when the style lists
+   * them (highlightScene): a highlight drawn over the faded picture reads these, not every mark of a big map to
+   * find them.
+   */
+  readonly own?: { readonly nodes: readonly SceneNode[]; readonly edges: readonly SceneEdge[] } | undefined;
 }
 
 /** A focused or selected company's ring stands this far (px) outside its circle; it is 2 px wide. */
