@@ -3,7 +3,7 @@ import { minimalFile } from '../data/test-fixtures.ts';
 import { validateDealMap } from '../data/validate.ts';
 import { buildModel } from '../graph/model.ts';
 import { isPlainStart } from './plain-start.ts';
-import { startPoints } from './start-points.ts';
+import { startPoints, top } from './start-points.ts';
 import { DEFAULT_VIEW } from './view-params.ts';
 
 function model(stories: unknown[] = []) {
@@ -50,5 +50,30 @@ describe('where to start', () => {
     const points = startPoints(m, new Float64Array(m.companies.length));
     expect(points).toHaveLength(1);
     expect(points[0]?.kind).toBe('company');
+  });
+
+  test('the top company is the largest positive value, ties to the smaller id, as a full sort ranks them', () => {
+    const m = model();
+    const n = m.companies.length;
+    const bySort = (value: ArrayLike<number>) =>
+      m.companies
+        .map((c, i) => ({ i, id: c.id, v: value[i] ?? 0 }))
+        .filter((c) => c.v > 0)
+        .sort((a, b) => b.v - a.v || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0]?.i;
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      // Few distinct values, so ties are common; zeros and negatives never count.
+      const value = Float64Array.from({ length: n }, () => Math.floor(random() * 4) - 1);
+      expect(top(m, value)).toBe(bySort(value));
+    }
+    expect(top(m, new Float64Array(n))).toBeUndefined();
+    const ids = m.companies.map((c) => c.id);
+    const last = ids.indexOf([...ids].sort().at(-1)!);
+    const first = ids.indexOf([...ids].sort()[0]!);
+    const tied = new Float64Array(n);
+    tied[last] = 5;
+    tied[first] = 5;
+    expect(top(m, tied)).toBe(first);
   });
 });

@@ -9,18 +9,8 @@ export type StartPoint =
   | { readonly kind: 'story'; readonly id: string; readonly title: string };
 
 export function startPoints(model: GraphModel, volume: ArrayLike<number>): StartPoint[] {
-  const ids = model.companies.map((_, i) => i);
-  const byId = (a: number, b: number) => {
-    const x = model.companies[a]?.id ?? '';
-    const y = model.companies[b]?.id ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const biggest = ids
-    .filter((i) => (volume[i] ?? 0) > 0)
-    .sort((a, b) => (volume[b] ?? 0) - (volume[a] ?? 0) || byId(a, b))[0];
-  const busiest = ids
-    .filter((i) => (model.dealCount[i] ?? 0) > 0)
-    .sort((a, b) => (model.dealCount[b] ?? 0) - (model.dealCount[a] ?? 0) || byId(a, b))[0];
+  const biggest = top(model, volume);
+  const busiest = top(model, model.dealCount);
   const points: StartPoint[] = [];
   const company = (i: number | undefined, why: string) => {
     const c = i === undefined ? undefined : model.companies[i];
@@ -32,4 +22,26 @@ export function startPoints(model: GraphModel, volume: ArrayLike<number>): Start
   for (const story of model.map.stories.slice(0, 2))
     points.push({ kind: 'story', id: story.id, title: story.title });
   return points;
+}
+
+/**
+ * The company with the largest positive value, ties to the smaller id: one pass (a 20,000-company file's start
+ * sorted every company twice for these two, ~60 ms profiled on the page).
+ */
+export function top(model: GraphModel, value: ArrayLike<number>): number | undefined {
+  let best: number | undefined;
+  let bestValue = 0;
+  for (let i = 0; i < model.companies.length; i++) {
+    const v = value[i] ?? 0;
+    if (!(v > 0)) continue;
+    if (best === undefined || v > bestValue || (v === bestValue && idOf(model, i) < idOf(model, best))) {
+      best = i;
+      bestValue = v;
+    }
+  }
+  return best;
+}
+
+function idOf(model: GraphModel, index: number): string {
+  return model.companies[index]?.id ?? '';
 }
