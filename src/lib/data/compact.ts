@@ -56,12 +56,18 @@ export function fieldTemplate(keys: readonly string[]): object {
   return JSON.parse(`{${keys.map((key) => `${JSON.stringify(key)}:null`).join(',')}}`) as object;
 }
 
+interface ShapeNode {
+  readonly next: Map<string, ShapeNode>;
+  template: object | undefined;
+}
+
 /**
  * Exact-size copies of items (for a deal, its amount, a company: 8–16 bytes less per item, 2.5 MB over 60,000
  * deals): one `fieldTemplate` per set of keys, copied for each item.
  */
 export class ShapePool {
-  readonly #templates = new Map<string, object>();
+  /** Templates by their keys in order, one level per key (no joined signature string per item). */
+  readonly #templates: ShapeNode = { next: new Map(), template: undefined };
   readonly #shared = new Map<string, object>();
 
   /**
@@ -70,9 +76,13 @@ export class ShapePool {
    */
   exact<T extends object>(item: T): T {
     const keys = Object.keys(item);
-    const signature = keys.join('\u0000');
-    let template = this.#templates.get(signature);
-    if (!template) this.#templates.set(signature, (template = fieldTemplate(keys)));
+    let node = this.#templates;
+    for (const key of keys) {
+      let next = node.next.get(key);
+      if (!next) node.next.set(key, (next = { next: new Map(), template: undefined }));
+      node = next;
+    }
+    const template = (node.template ??= fieldTemplate(keys));
     const copy: Record<string, unknown> = { ...template };
     const fields = item as Record<string, unknown>;
     let lastNumber: string | undefined;
