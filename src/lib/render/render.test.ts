@@ -158,6 +158,30 @@ describe('styleScene', () => {
     }
   });
 
+  test('every highlight keeps the links in their order and objects, copying only what it brings forward', () => {
+    const placed = placeScene(baseStyle(input({})), input({}).positions);
+    const highlights = [
+      ...model.companies.map((_, i) => input({ hovered: i })),
+      ...placed.edges.map((e) => input({ selection: { kind: 'deal', index: e.index } })),
+      input({ hovered: at('cerebras'), selection: { kind: 'deal', index: placed.edges[5]!.index } }),
+    ];
+    for (const state of highlights) {
+      const scene = highlightScene(placed, state);
+      const chosen = state.selection?.kind === 'deal' ? state.selection.index : -1;
+      // The order at rest, the selected deal moved last.
+      const order = placed.edges.map((e) => e.index).filter((d) => d !== chosen);
+      if (chosen >= 0) order.push(chosen);
+      expect(scene.edges.map((e) => e.index)).toEqual(order);
+      const own = scene.fade?.edges ?? new Set(scene.edges.filter((e) => e.selected).map((e) => e.index));
+      for (const edge of scene.edges) {
+        const rest = placed.edges.find((e) => e.index === edge.index);
+        if (own.has(edge.index)) expect(edge).not.toBe(rest);
+        else expect(edge).toBe(rest);
+        expect(edge.selected).toBe(edge.index === chosen);
+      }
+    }
+  });
+
   test('reported and low-confidence deals are unconfirmed and lighter; partnerships have no arrow', () => {
     const scene = styleScene(input());
     const reported = scene.edges.find((e) => model.deals[e.index]?.deal.status === 'reported');

@@ -314,7 +314,7 @@ export function highlightScene(placed: PlacedStyle, input: HighlightInput): Scen
   const ownEdgeList: SceneEdge[] = [];
   const edges = input.aggregate
     ? aggregatedEdges(placed, input, highlight)
-    : highlightEdges(placed.edges, selection, highlight, ownEdges, ownEdgeList);
+    : highlightEdges(placed.edges, selection, highlight, ownEdges, ownEdgeList, model.deals.length);
   const fade =
     highlight === undefined
       ? undefined
@@ -334,7 +334,8 @@ export const FADED_EDGE = 0.08;
 
 /**
  * The links with a highlight: those it brings forward and the selected one are copies, listed in `own` (by deal
- * index) and `ownList` (in the order returned).
+ * index) and `ownList` (in the order returned); the rest keep their place and object. Found through where each
+ * deal is drawn (`edgePlaces`), so a hover on a map of 60,000 deals touches the few it brings forward, not all.
  */
 function highlightEdges(
   edges: readonly SceneEdge[],
@@ -342,30 +343,59 @@ function highlightEdges(
   highlight: Highlight | undefined,
   own: Set<number>,
   ownList: SceneEdge[],
+  deals: number,
 ): SceneEdge[] {
-  const out: SceneEdge[] = [];
-  const last: SceneEdge[] = [];
-  for (const edge of edges) {
-    const selected = selection?.kind === 'deal' && selection.index === edge.index;
+  const at = edgePlaces(edges, deals);
+  const chosen = selection?.kind === 'deal' ? selection.index : -1;
+  const places: number[] = [];
+  const bring = (deal: number) => {
+    const place = at[deal] ?? -1;
+    if (place < 0 || own.has(deal)) return;
+    own.add(deal);
+    places.push(place);
+  };
+  if (highlight) for (const deal of highlight.deals) bring(deal);
+  if (chosen >= 0) bring(chosen);
+  if (places.length === 0) return edges.slice();
+  places.sort((a, b) => a - b);
+  const out = edges.slice();
+  let selectedAt = -1;
+  for (const place of places) {
+    const edge = edges[place] as SceneEdge;
+    const selected = edge.index === chosen;
     const inHighlight = highlight !== undefined && highlight.deals.has(edge.index);
-    // The base edge is neither selected nor emphasised: as it is, faded by the scene's fade if need be.
-    if (!selected && !inHighlight) {
-      out.push(edge);
-      continue;
-    }
-    own.add(edge.index);
     const styled = restyledEdge(
       edge,
       highlight !== undefined && !inHighlight ? FADED_EDGE : edge.opacity,
       selected,
       inHighlight,
     );
-    // The selected deal is drawn last, over the others.
-    (selected ? last : out).push(styled);
-    if (!selected) ownList.push(styled);
+    out[place] = styled;
+    if (selected) selectedAt = place;
+    else ownList.push(styled);
   }
-  ownList.push(...last);
-  return out.concat(last);
+  // The selected deal is drawn last, over the others.
+  if (selectedAt >= 0) {
+    const [selected] = out.splice(selectedAt, 1) as [SceneEdge];
+    out.push(selected);
+    ownList.push(selected);
+  }
+  return out;
+}
+
+/** Where each deal is in a base style's list of links (deal index → place, −1: not drawn), once per list. */
+const placesByList = new WeakMap<readonly SceneEdge[], Int32Array>();
+
+function edgePlaces(edges: readonly SceneEdge[], deals: number): Int32Array {
+  let at = placesByList.get(edges);
+  if (at && at.length >= deals) return at;
+  at = new Int32Array(deals).fill(-1);
+  for (let place = 0; place < edges.length; place++) {
+    const deal = (edges[place] as SceneEdge).index;
+    if (deal >= 0 && deal < deals) at[deal] = place;
+  }
+  placesByList.set(edges, at);
+  return at;
 }
 
 function pairsWhenAsked(
