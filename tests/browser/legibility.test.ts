@@ -168,6 +168,51 @@ describe('the map on a phone (375 × 812)', () => {
   });
 });
 
+describe('a window between a phone and a wide screen', () => {
+  /** Screen boxes of the time control's year labels. */
+  const years = (page: Page) =>
+    page.locator('[data-testid=time-control] .year').evaluateAll((spans) =>
+      spans.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { text: s.textContent ?? '', x0: r.left, x1: r.right };
+      }),
+    );
+
+  for (const width of [900, 1024]) {
+    test(`with a company's details open, the map keeps the width and the time control stays readable (${width} px)`, async () => {
+      const data = bundledData();
+      const company = busiestCompany(data);
+      const opened = await openPage(`/?select=${company.id}`, { viewport: { width, height: 700 } });
+      const { page } = opened;
+      await page
+        .getByRole('heading', { name: nameOf(data, company.id), level: 2 })
+        .first()
+        .waitFor();
+      await page.getByTestId('time-control').waitFor();
+      const map = await page.locator('.map-view').boundingBox();
+      expect(map?.width ?? 0).toBeGreaterThan(width / 2);
+      expect(map?.height ?? 0).toBeGreaterThan(200);
+      // Every year of the axis, each clear of the next.
+      const axis = await years(page);
+      expect(axis.length).toBeGreaterThan(3);
+      for (const [a, b] of axis.slice(1).map((b, i) => [axis[i]!, b] as const))
+        expect(b.x0, `${a.text} and ${b.text}`).toBeGreaterThan(a.x1);
+      // The filters are a click away in the top bar, and fold away again.
+      const search = page.getByRole('combobox', { name: /find a company/i });
+      expect(await search.isVisible()).toBe(false);
+      const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+      await toggle.click();
+      await expect.poll(() => search.isVisible()).toBe(true);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await screenshot(page, `mid-${width}-filters`);
+      await page.getByRole('button', { name: 'Close filters' }).click();
+      await expect.poll(() => search.isVisible()).toBe(false);
+      await screenshot(page, `mid-${width}-details`);
+      expectNoErrors(opened);
+    });
+  }
+});
+
 describe('where to start', () => {
   test('shows on the plain map, goes at the first interaction and does not come back in the tab', async () => {
     const opened = await openPage('/');
