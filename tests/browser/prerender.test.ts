@@ -298,15 +298,22 @@ describe('the prerendered first view', () => {
   test('without the prerender (another view), the marks are the live map’s own', async () => {
     const opened = await openPage('/?view=map');
     await expect.poll(() => marks(opened.page).then((m) => m['adm:interactive'])).toBeDefined();
-    // The browser reports its first contentful paint once the frame is presented, which may be after the app
-    // has marked itself interactive.
-    await expect.poll(() => marks(opened.page).then((m) => m['first-contentful-paint'])).toBeDefined();
     const m = await marks(opened.page);
-    expect(m['adm:first-frame']).toBeGreaterThan(m['first-contentful-paint'] ?? Infinity);
+    // The live map cannot be drawn before its data and its code have arrived; the picture could be (that is
+    // its point), so a mark taken from the picture's paint would come earlier. (The browser's own
+    // first-contentful-paint is no yardstick here: it is the presentation of the frame the map is drawn in,
+    // so it may come before or after the app's mark.)
+    const arrived = await opened.page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.includes('/data/ai-deals.json') || /\/assets\/index-[^/]*\.js$/.test(r.name))
+        .map((r) => r.responseEnd),
+    );
+    expect(arrived).toHaveLength(2);
+    expect(m['adm:first-frame']).toBeGreaterThanOrEqual(Math.max(...arrived));
     expect(m['adm:first-frame']).toBeLessThanOrEqual(m['adm:interactive'] ?? -1);
     await expect
       .poll(() => marks(opened.page).then((x) => x['adm:settled']))
-      .toBeGreaterThan(m['first-contentful-paint'] ?? Infinity);
+      .toBeGreaterThanOrEqual(m['adm:first-frame'] ?? Infinity);
     expectNoErrors(opened);
   });
 });
