@@ -197,6 +197,39 @@ describe('the map as of a date', () => {
     await expect.poll(() => page.url()).toContain('asof=2023-01');
     expectNoErrors(opened);
   });
+  test('a file spanning three decades labels its years without crowding, on a phone and on a wide screen', async () => {
+    const longFixture = {
+      ...FIXTURE,
+      deals: [...FIXTURE.deals, deal('fund-cloud-1994', 'fund', 'cloud', 'investment', '1994-05-01')],
+    };
+    const counts: number[] = [];
+    for (const width of [375, 1440]) {
+      const opened = await openPage('/', { viewport: { width, height: 800 } });
+      const { page } = opened;
+      await page.route('**/fixtures/long.json', (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(longFixture) }),
+      );
+      await page.goto(`${opened.baseURL}/?data=fixtures/long.json`);
+      await page.getByTestId('time-control').waitFor();
+      const years = await page
+        .locator('[data-testid=time-control] .year')
+        .evaluateAll((spans) =>
+          spans.map((s) => ({ text: s.textContent ?? '', ...s.getBoundingClientRect().toJSON() })),
+        );
+      // The span's ends are labelled (on the step's multiples), every label is clear of the next by a gap.
+      expect(Number(years[0]!.text)).toBeLessThanOrEqual(2000);
+      expect(Number(years.at(-1)!.text)).toBeGreaterThanOrEqual(2020);
+      for (const [a, b] of years.slice(1).map((b, i) => [years[i]!, b] as const))
+        expect(b.left - a.right, `${a.text} and ${b.text}`).toBeGreaterThan(4);
+      const step = Number(years[1]!.text) - Number(years[0]!.text);
+      expect(years.every((y) => Number(y.text) % step === 0)).toBe(true);
+      counts.push(years.length);
+      await screenshot(page, `time-long-span-${width}`);
+      expectNoErrors(opened);
+    }
+    // The wide screen labels more of them.
+    expect(counts[1]).toBeGreaterThan(counts[0]!);
+  });
 });
 
 describe('circular flows', () => {

@@ -75,3 +75,35 @@ export function stepFraction(timeline: Timeline, step: number): number {
 function monthText(d: Date): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
+
+/** A year labelled under the timeline, and where it sits (as `fractionOf`). */
+export interface YearTick {
+  readonly year: number;
+  readonly at: number;
+}
+
+/** The steps between labelled years, smallest first: every year, then every 2nd, 5th, 10th… */
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+
+/**
+ * The years to label under a timeline `width` px wide, each at least `spacing` px from the next: every year
+ * when they fit, else every 2nd, 5th, 10th… year (the multiples of that step, so 2010, 2020, not 2013, 2023).
+ * A year is labelled where it starts, so the first is the first whole year on the timeline. Before the
+ * timeline has a width (0), a span of over 12 years labels every 2nd year.
+ */
+export function yearTicks(timeline: Timeline, width: number, spacing: number): YearTick[] {
+  const first = timeline.year + (timeline.month > 1 ? 1 : 0);
+  const last = Number(timeline.end.slice(0, 4));
+  const yearMs = 365.2425 * 24 * 3600 * 1000;
+  const perYear = (width * yearMs) / (timeline.endMs - timeline.startMs || 1);
+  const every =
+    width > 0
+      ? (YEAR_STEPS.find((step) => step * perYear >= spacing) ?? YEAR_STEPS[YEAR_STEPS.length - 1]!)
+      : last - first > 12
+        ? 2
+        : 1;
+  const ticks: YearTick[] = [];
+  for (let year = Math.ceil(first / every) * every; year <= last; year += every)
+    ticks.push({ year, at: fractionOf(timeline, String(year)) });
+  return ticks;
+}
