@@ -175,7 +175,7 @@ describe('loading your own data', () => {
     expectNoErrors(opened);
   });
 
-  test('the bundled data is requested once without data=, never with data= naming another file', async () => {
+  test('the bundled data is requested once without data=, never with data= naming another file, which is requested first', async () => {
     const opened = await openPage('/');
     const { page } = opened;
     const bundledRequests = (log: string[]) => log.filter((u) => u.includes('/data/ai-deals.json'));
@@ -200,12 +200,25 @@ describe('loading your own data', () => {
     ).toEqual(['data/ai-deals.json']);
 
     requests.length = 0;
+    // The scripts the page itself names: its head script and the app's modules.
+    const preloaded = await page
+      .locator('link[rel="modulepreload"], script[src]')
+      .evaluateAll((els) =>
+        els.map((e) => (e as HTMLLinkElement | HTMLScriptElement).href || (e as HTMLScriptElement).src),
+      );
     await page.goto(`${opened.baseURL}/?data=files/market.json`);
     await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
     // Chromium warns of an unused preload about 3 s after the load event: wait past that.
     await page.waitForTimeout(3500);
     expect(bundledRequests(requests)).toEqual([]);
     expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    // The file named is requested once, as the app's code starts: before any code the app loads on demand
+    // (the layout's included), not once the app has mounted.
+    const market = requests.filter((u) => u.endsWith('/files/market.json'));
+    expect(market).toHaveLength(1);
+    const lazy = requests.filter((u) => /\/assets\/(?!index-)[^/]+\.js$/.test(u) && !preloaded.includes(u));
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(requests.indexOf(market[0]!)).toBeLessThan(requests.indexOf(lazy[0]!));
     expectNoErrors(opened);
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Issue } from './issues.ts';
 import { parseDealMapText, MAX_FILE_BYTES } from './parse.ts';
-import { takePrefetched } from './prefetch.ts';
+import { OTHER_FILE_FETCH, takePrefetched } from './prefetch.ts';
 import { readCapped } from './read-capped.ts';
 import type { ValidationResult } from './validate.ts';
 
@@ -14,9 +14,9 @@ export const LOAD_TIMEOUT_MS = 15_000;
 export interface LoadOptions {
   readonly signal?: AbortSignal;
   /**
-   * The app's own bundled file: the response the app requested as it started (prefetch.ts) is taken when
-   * there is one, else it is fetched with same-origin credentials. Any other source is fetched without
-   * credentials or referrer.
+   * The app's own bundled file, fetched with same-origin credentials; any other source is fetched without
+   * credentials or referrer. Either way the response the app requested as it started (prefetch.ts) is taken
+   * when it was for this file, fetched the same way.
    */
   readonly bundled?: boolean;
   readonly timeoutMs?: number;
@@ -40,11 +40,8 @@ export async function loadDealMap(
   try {
     let response: Response;
     try {
-      response = await ((options.bundled ? takePrefetched(url, signal) : undefined) ??
-        fetch(
-          url,
-          options.bundled ? { signal } : { credentials: 'omit', referrerPolicy: 'no-referrer', signal },
-        ));
+      response = await (takePrefetched(url, signal, options.bundled ?? false) ??
+        fetch(url, options.bundled ? { signal } : { ...OTHER_FILE_FETCH, signal }));
     } catch {
       if (options.signal?.aborted) return fail(`Loading ${label} was cancelled.`);
       if (signal.aborted)

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadDealMap } from './load.ts';
-import { BUNDLED_DATA, prefetchBundledData, showsBundledData, takePrefetched } from './prefetch.ts';
+import {
+  BUNDLED_DATA,
+  prefetchBundledData,
+  prefetchOtherData,
+  showsBundledData,
+  takePrefetched,
+} from './prefetch.ts';
 
 afterEach(() => {
   // Leave no prefetched response behind for the next test.
@@ -63,5 +69,55 @@ describe('prefetching the bundled data', () => {
     controller.abort();
     expect(signal?.aborted).toBe(true);
     expect(takePrefetched(BUNDLED_DATA, controller.signal)).toBeUndefined();
+  });
+});
+
+describe('prefetching another file', () => {
+  const OTHER = 'https://data.example.org/market.json';
+  const body = JSON.stringify({
+    format: 'ai-deal-map/1',
+    companies: [{ id: 'a', name: 'A', category: 'other' }],
+    deals: [],
+  });
+
+  test('is fetched as the loader fetches it: no credentials, no referrer', () => {
+    const fetcher = vi.fn(() => Promise.resolve(new Response(body)));
+    expect(prefetchOtherData(OTHER, fetcher)).toBe(true);
+    expect(fetcher.mock.calls[0]).toEqual([
+      OTHER,
+      { credentials: 'omit', referrerPolicy: 'no-referrer', signal: expect.any(AbortSignal) },
+    ]);
+    // One request waits at a time.
+    expect(prefetchOtherData('files/b.json', fetcher)).toBe(false);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  test('the loader takes it for that file, once', async () => {
+    const early = vi.fn(() => Promise.resolve(new Response(body)));
+    const later = vi.fn(() => Promise.resolve(new Response(body)));
+    vi.stubGlobal('fetch', later);
+    prefetchOtherData(OTHER, early);
+    expect((await loadDealMap(OTHER, 'market.json')).ok).toBe(true);
+    expect(later).not.toHaveBeenCalled();
+    expect((await loadDealMap(OTHER, 'market.json')).ok).toBe(true);
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  test('a load of another file, or of the bundled file at that address, cancels it and fetches its own', async () => {
+    const signals: AbortSignal[] = [];
+    const early = vi.fn((_input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return new Promise<Response>(() => undefined);
+    });
+    const later = vi.fn(() => Promise.resolve(new Response(body)));
+    vi.stubGlobal('fetch', later);
+    prefetchOtherData(OTHER, early);
+    expect((await loadDealMap('files/other.json', 'other.json')).ok).toBe(true);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(later).toHaveBeenCalledTimes(1);
+    prefetchOtherData(BUNDLED_DATA, early);
+    expect((await loadDealMap(BUNDLED_DATA, 'ai-deals.json', { bundled: true })).ok).toBe(true);
+    expect(signals[1]?.aborted).toBe(true);
+    expect(later).toHaveBeenCalledTimes(2);
   });
 });
