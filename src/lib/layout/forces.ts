@@ -1,21 +1,16 @@
 /**
  * The forces of the map layout (their parameters, by graph size, are in layout-params.ts): springs are
- * O(links); in small graphs the many-body force is Barnes–Hut with a cut-off distance and collisions sweep
- * and prune; big graphs use grid versions of both (grid-forces.ts), linear in the company count.
+ * O(links); in small graphs the many-body force is summed exactly over every pair within a cut-off distance
+ * (pair-charge.ts) and collisions sweep and prune; big graphs use grid versions of both (grid-forces.ts),
+ * linear in the company count.
  * Collisions use boxes that hold each circle and its label (label-collide.ts) rather than d3's circular
  * forceCollide: the box contains the circle, so circles never overlap either, and one collision pass is
  * half the cost of two.
  */
-import {
-  forceLink,
-  forceManyBody,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceLink, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { forceGridCharge, forceGridCollide } from './grid-forces.ts';
 import { forceLabelCollide, type LabelBox } from './label-collide.ts';
+import { forcePairCharge } from './pair-charge.ts';
 import type { LayoutParams } from './layout-params.ts';
 import type { LayoutSimulation } from './simulation.ts';
 import type { LayoutLink } from './links.ts';
@@ -75,10 +70,7 @@ export function applyForces(
       'charge',
       params.grid && grid
         ? grid.forceGridCharge(charge, params.chargeDistanceMax)
-        : forceManyBody<LayoutNode>()
-            .strength(charge)
-            .distanceMax(params.chargeDistanceMax)
-            .theta(params.theta),
+        : forcePairCharge(charge, params.chargeDistanceMax),
     )
     .force('labels', (params.grid && grid ? grid.forceGridCollide : forceLabelCollide)(boxes, collide))
     .force('x', forceX<LayoutNode>(center.x).strength(params.gravityX))

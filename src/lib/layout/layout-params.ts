@@ -1,7 +1,8 @@
 /**
  * The layout's parameters, chosen by graph size. Up to SMALL_GRAPH companies they are the numbers the bundled
- * data was tuned with (about 50–150 companies, circles of 5–30 px), so its frozen positions and every small
- * file lay out exactly as before. Bigger graphs use the grid forces (linear time per tick), fewer ticks,
+ * data was tuned with (about 50–150 companies, circles of 5–30 px). (Its frozen positions came from a
+ * Barnes–Hut many-body force; small graphs now sum that force exactly, pair-charge.ts, so a file laid out
+ * afresh gets a slightly different picture from the same parameters.) Bigger graphs use the grid forces (linear time per tick), fewer ticks,
  * repulsion that grows with the graph and gravity that weakens with it (so tens of thousands of circles spread
  * out instead of piling up on the hubs), and label room only for the biggest companies.
  */
@@ -13,8 +14,6 @@ export interface LayoutParams {
   readonly chargePerRadius: number;
   /** Beyond this distance companies do not repel (keeps far parts of big graphs from drifting apart). */
   readonly chargeDistanceMax: number;
-  /** Barnes–Hut accuracy (d3's default is 0.9; coarser is cheaper). */
-  readonly theta: number;
   /** Many-body force and collisions on a grid (grid-forces.ts) rather than d3's tree and a sweep. */
   readonly grid: boolean;
   /** Pull towards the centre keeps disconnected parts close; a stronger y pull makes the map about 16:10. */
@@ -50,8 +49,6 @@ export const SMALL_PARAMS: LayoutParams = {
   chargeBase: 120,
   chargePerRadius: 30,
   chargeDistanceMax: 400,
-  // Coarser than d3's 0.9, which halves the many-body cost with no visible change.
-  theta: 1.2,
   grid: false,
   gravityX: 0.04,
   gravityY: 0.13,

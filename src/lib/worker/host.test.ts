@@ -66,14 +66,14 @@ async function settled(frames: readonly unknown[]): Promise<void> {
   }
 }
 
-// A layout long enough to span many slices: the bundled edition's companies, 1,500 ticks.
+// A layout long enough to span many slices: the bundled edition's companies, 5,000 ticks.
 const { layout: _frozen, ...free } = frozenEdition();
 const validated = validateDealMap(free);
 if (!validated.ok) throw new Error('fixture should load');
 const edition = buildModel(validated.value);
 const radii = Float64Array.from(edition.companies, () => 8);
-const layout = layoutInput(edition, { radii, ticks: 1500 });
-const expected = computeLayout(edition, { radii, ticks: 1500 });
+const layout = layoutInput(edition, { radii, ticks: 5000 });
+const expected = computeLayout(edition, { radii, ticks: 5000 });
 
 /** Collects a run's frames; acknowledges each at once when `autoAck`. */
 function collector(autoAck: boolean) {
@@ -219,7 +219,7 @@ describe('WorkerHost streaming runs (the layout)', () => {
   test('stop halts it (positions stop changing), resume continues to the same end, dispose ends it', async () => {
     const host = hostOf(() => new FakeWorker('answer'));
     const run = collector(true);
-    const long = { ...layout, ticks: 4000 };
+    const long = { ...layout, ticks: 12_000 };
     const handle = host.stream('layout', long, {
       frame(frame) {
         // Stop as the second frame arrives (it is still acknowledged, once drawn).
@@ -240,11 +240,11 @@ describe('WorkerHost streaming runs (the layout)', () => {
     await run.finished;
     expect(run.frames.at(-1)?.progress).toBe(1);
     expect([...(run.frames.at(-1)?.positions ?? [])]).toEqual([
-      ...computeLayout(edition, { radii, ticks: 4000 }),
+      ...computeLayout(edition, { radii, ticks: 12_000 }),
     ]);
 
     const second = collector(true);
-    const other = host.stream('layout', { ...layout, ticks: 50_000 }, second.listener);
+    const other = host.stream('layout', { ...layout, ticks: 150_000 }, second.listener);
     second.attach(other);
     await expect.poll(() => second.frames.length).toBeGreaterThanOrEqual(2);
     other.dispose();
@@ -259,7 +259,7 @@ describe('WorkerHost streaming runs (the layout)', () => {
     const host = hostOf(() => undefined);
     const run = collector(true);
     // Long enough (about half a second at least) that one unbroken task would stand out.
-    run.attach(host.stream('layout', { ...layout, ticks: 5000 }, run.listener));
+    run.attach(host.stream('layout', { ...layout, ticks: 15_000 }, run.listener));
     // A timer that fires whenever the main thread is free: it gets its turn many times during the run.
     let turns = 0;
     let longest = 0;
