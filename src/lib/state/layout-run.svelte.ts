@@ -23,9 +23,9 @@ import { layoutRadii } from './layout-sizes.ts';
 
 /**
  * Graphs up to this many companies settle before the first paint. In Node the whole layout costs about
- * 30 ms at 100 companies, 130 ms at 300 and 400 ms at 500 (one long task in a page): up to 300 the wait for
- * the first paint stays near what starting a worker, loading its code and drawing several times would cost,
- * with no motion on screen; beyond, a long task would block the page for too long.
+ * 12 ms at 100 companies, 28 ms at 150, 95 ms at 300 and 240 ms at 500 (warm; one long task in a page): up
+ * to 300 the wait for the first paint stays near what starting a worker, loading its code and drawing several
+ * times would cost, with no motion on screen; beyond, a long task would block the page for too long.
  */
 export const SYNC_COMPANIES = 300;
 
