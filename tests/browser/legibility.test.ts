@@ -208,6 +208,25 @@ describe('a window between a phone and a wide screen', () => {
       await page.getByRole('button', { name: 'Close filters' }).click();
       await expect.poll(() => search.isVisible()).toBe(false);
       await screenshot(page, `mid-${width}-details`);
+      // Escape from inside the drawer closes it and gives focus back to the Filters button.
+      await toggle.click();
+      await search.focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => search.isVisible()).toBe(false);
+      expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+      // A drawer left open goes with the details: the next details open without it over the map.
+      await toggle.click();
+      await expect.poll(() => search.isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Close details' }).click();
+      await expect.poll(() => search.isVisible()).toBe(true);
+      // Reopened with a click on the map (same page, nothing reloaded).
+      await page.locator(`.map-access [data-company="${company.id}"]`).click();
+      await page
+        .getByRole('heading', { name: nameOf(data, company.id), level: 2 })
+        .first()
+        .waitFor();
+      await expect.poll(() => search.isVisible()).toBe(false);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       expectNoErrors(opened);
     });
   }
