@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { frameSummary, percentile, presentedFirstFrame, totalBlockingTime, type Task } from './stats.ts';
+import { frameSummary, latencyP95, presentedFirstFrame, totalBlockingTime, type Task } from './stats.ts';
 import type { Figures } from './figures.ts';
 
 export const VIEWPORT = { width: 1280, height: 720 };
@@ -305,7 +305,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
       ...(settled !== undefined ? { settledMs: settled } : {}),
       ...(liveMap !== undefined ? { liveMapMs: liveMap } : {}),
       ...(answered ? { tbtMs: totalBlockingTime(tasks, 0, loadEnd) } : {}),
-      ...optional('loadingInputP95Ms', percentile(loadingInputs, 95)),
+      ...optional('loadingInputP95Ms', latencyP95(loadingInputs)),
     };
 
     if (answered) {
@@ -325,10 +325,7 @@ export async function measureLoad(browser: Browser, options: LoadOptions): Promi
         ...optional('p95FrameMs', summary.p95FrameMs),
         ...optional(
           'inputP95Ms',
-          percentile(
-            inputs.filter(([, t]) => t >= from).map(([, , latency]) => latency),
-            95,
-          ),
+          latencyP95(inputs.filter(([, t]) => t >= from).map(([, , latency]) => latency)),
         ),
       };
     }

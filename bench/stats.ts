@@ -68,6 +68,17 @@ export function frameSummary(timestamps: readonly number[]): FrameSummary {
 }
 
 /**
+ * The p95 of input-to-paint latencies (ms), to 1 ms, like the p95 frame interval: every latency runs from an
+ * event's time stamp to the start of a frame, both on the page's clock coarsened to 0.1 ms, so two subjects that
+ * answer every input in the next frame differ below 1 ms only by chance (46.1 against 46.0 ms in one run). A
+ * frame's wait that one subject adds and the other does not (16.7 ms) is never hidden.
+ */
+export function latencyP95(latencies: readonly number[]): number | undefined {
+  const p95 = percentile(latencies, 95);
+  return p95 === undefined ? undefined : Math.round(p95);
+}
+
+/**
  * A first frame as presented (performance.md's "first frame": the later of the page's own paint point and its
  * first contentful paint). A page's script marks its frame when it has drawn it, before the browser presents
  * it; a prerendered picture's mark already is its first contentful paint. Without a paint entry, the mark.

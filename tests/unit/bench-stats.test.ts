@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   frameSummary,
+  latencyP95,
   median,
   percentile,
   presentedFirstFrame,
@@ -76,6 +77,15 @@ describe('frameSummary', () => {
 
   test('no frame rate from fewer than two frames', () => {
     expect(frameSummary([5])).toEqual({ fps: undefined, p95FrameMs: undefined });
+  });
+});
+
+describe('latencyP95', () => {
+  test('to 1 ms: a tenth of a millisecond of clock is chance, a frame’s wait is not', () => {
+    const next = Array.from({ length: 40 }, (_, i) => 30 + (i % 17) + (i % 3) * 0.05);
+    expect(latencyP95(next)).toBe(latencyP95(next.map((t) => t + 0.1)));
+    expect(latencyP95(next.map((t) => t + 16.7))).toBe((latencyP95(next) ?? 0) + 17);
+    expect(latencyP95([])).toBeUndefined();
   });
 });
 
