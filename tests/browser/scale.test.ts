@@ -13,7 +13,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 interface Market {
   companies: { id: string; name: string }[];
-  deals: { type: string }[];
+  deals: { type: string; from: string; to: string }[];
 }
 
 const markets = new Map<number, string>();
@@ -145,6 +145,18 @@ describe('a 5,000-company file on Canvas', () => {
     await page.waitForURL(new RegExp(`select=${target.id}`));
     const name = market.companies.find((c) => c.id === target.id)?.name ?? '';
     await page.getByRole('region', { name }).waitFor();
+    // Once the map rests (the details took their column), the selection's partners are named on the map.
+    const partners = new Set(
+      market.deals.flatMap((d) => (d.from === target.id ? [d.to] : d.to === target.id ? [d.from] : [])),
+    );
+    const named = () =>
+      page
+        .locator('.map-access [data-company]')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-company') ?? ''));
+    await expect
+      .poll(async () => (await named()).filter((id) => partners.has(id)).length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await screenshot(page, 'scale-5000-selected');
     await page.getByRole('button', { name: 'Close details' }).click();
 
     // Drag: the company moves and is pinned.
