@@ -46,6 +46,39 @@ export class BaseEdges {
     this.#offset = new Uint32Array(records.length);
   }
 
+  /**
+   * These edges (once done) in other looks: `edges`, which are these table's, as new edges of a table that
+   * shares every column but the looks; each look is replaced by `relook(look, record)`, asked once per look with
+   * a deal that has it (another theme's colours). In the same order, with the same titles.
+   */
+  relooked(
+    edges: readonly SceneEdge[],
+    relook: (look: EdgeLook, record: DealRecord) => EdgeLook,
+  ): SceneEdge[] {
+    const copy = new BaseEdges(this.records);
+    copy.#widthPool = undefined;
+    copy.#widths = this.#widths;
+    copy.#width = this.#width;
+    copy.#look = this.#look;
+    copy.#offset = this.#offset;
+    copy.#ends = this.#ends;
+    for (const v of this.#offsets.values) copy.#offsets.placeOf(v);
+    copy.#offsets.seal();
+    const looks: (EdgeLook | undefined)[] = new Array(this.#looks.values.length);
+    for (const edge of edges) {
+      const place = this.#look[edge.index] as number;
+      looks[place] ??= relook(this.#looks.values[place] as EdgeLook, this.records[edge.index] as DealRecord);
+    }
+    // Looks no edge shown has keep their place (nothing draws them).
+    looks.forEach((look, place) => copy.#looks.placeOf(look ?? (this.#looks.values[place] as EdgeLook)));
+    copy.#looks.seal();
+    return edges.map((edge) => {
+      const again = new BaseEdge(copy, edge.index);
+      if (edge.title !== undefined) again.title = edge.title;
+      return again;
+    });
+  }
+
   /** An edge of `record`'s deal, drawn between `from` and `to` (which may be a unit's parent). */
   add(record: DealRecord, from: number, to: number, offset: number, width: number, look: EdgeLook): BaseEdge {
     if (!this.#widthPool) throw new Error('An edge added after its base edges were done.');

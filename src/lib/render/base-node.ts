@@ -28,13 +28,28 @@ export class RestingNodes {
   #added: number[] | undefined = [];
   #indices = new Uint32Array(0);
 
-  /** `companies`: the model's, which the nodes are added from by index. */
-  constructor(companies: readonly Company[]) {
+  /**
+   * `companies`: the model's, which the nodes are added from by index. `like`: done nodes whose companies,
+   * radii, ranks and flags these share (rethemed).
+   */
+  constructor(companies: readonly Company[], like?: RestingNodes) {
     this.companies = companies;
-    this.#r = new Float64Array(companies.length);
+    this.#r = like ? like.#r : new Float64Array(companies.length);
     this.#fill = new Uint32Array(companies.length);
-    this.#rank = new Uint32Array(companies.length);
-    this.#flags = new Uint8Array(companies.length);
+    this.#rank = like ? like.#rank : new Uint32Array(companies.length);
+    this.#flags = like ? like.#flags : new Uint8Array(companies.length);
+  }
+
+  /**
+   * The same nodes (once done), each with the fill `fill` gives it: another theme's colours. Radii, ranks and
+   * flags are shared with these, not copied; only the fills are new.
+   */
+  refilled(fill: (index: number) => string): RestingNodes {
+    const copy = new RestingNodes(this.companies, this);
+    for (const i of this.#indices) copy.#fill[i] = copy.#fills.placeOf(fill(i));
+    copy.#added = [...this.#indices];
+    copy.done();
+    return copy;
   }
 
   /** The node of company `index`: label rank 0 and not always labelled until they are set. */

@@ -15,6 +15,7 @@ import {
   EDGE_OPACITY,
   highlightScene,
   placeScene,
+  rethemed,
   styleScene,
   TITLED_DEALS,
   type StyleInput,
@@ -466,5 +467,62 @@ describe('hover texts', () => {
     const many = { ...input().visibility, visibleDeals: new Uint32Array(TITLED_DEALS + 1) };
     const untitled = baseStyle({ model, visibility: many, theme: 'light', edgeTitle: (r) => r.deal.id });
     expect(untitled.edges.every((e) => e.title === undefined)).toBe(true);
+  });
+});
+
+describe('another theme', () => {
+  /** Everything a renderer reads of a base style, as plain data. */
+  const drawnOf = (base: ReturnType<typeof baseStyle>) => ({
+    nodes: [...base.nodes.indices].map((i) => ({
+      i,
+      r: base.nodes.r(i),
+      fill: base.nodes.fill(i),
+      focused: base.nodes.focused(i),
+      rank: base.nodes.labelRank(i),
+      must: base.nodes.labelMust(i),
+    })),
+    biggest: [...base.biggest],
+    edgeProps: base.edges.map((e) => [
+      e.id,
+      e.from,
+      e.to,
+      e.color,
+      e.dash,
+      e.width,
+      e.offset,
+      e.gap,
+      e.arrow,
+      e.ended,
+      e.opacity,
+      e.title,
+    ]),
+  });
+
+  test('recolours a base style exactly as styling it afresh in that theme does, and changes nothing else', () => {
+    const past = applyFilters(model, { ...NO_FILTERS, asof: '2025-02' });
+    const merged = unitGroups(model, true);
+    for (const [visibility, groups] of [
+      [applyFilters(model, NO_FILTERS), undefined],
+      [past, undefined],
+      [past, merged],
+    ] as const) {
+      for (const [from, to] of [
+        ['light', 'dark'],
+        ['dark', 'light'],
+      ] as const) {
+        const edgeTitle = (r: { deal: { id: string } }) => r.deal.id;
+        const before = baseStyle({ model, visibility, theme: from, edgeTitle, groups });
+        const fresh = baseStyle({ model, visibility, theme: to, edgeTitle, groups });
+        const again = rethemed(before, to);
+        expect(drawnOf(again).edgeProps).toEqual(drawnOf(fresh).edgeProps);
+        expect(drawnOf(again).nodes).toEqual(drawnOf(fresh).nodes);
+        expect(drawnOf(again).biggest).toEqual(drawnOf(fresh).biggest);
+        // The themes do differ, and the style it came from is left as it was.
+        expect(drawnOf(again).nodes).not.toEqual(drawnOf(before).nodes);
+        expect(drawnOf(before).edgeProps).toEqual(
+          drawnOf(baseStyle({ model, visibility, theme: from, edgeTitle, groups })).edgeProps,
+        );
+      }
+    }
   });
 });
