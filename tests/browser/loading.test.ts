@@ -204,7 +204,7 @@ describe('loading your own data', () => {
     const preloaded = await page
       .locator('link[rel="modulepreload"], script[src]')
       .evaluateAll((els) =>
-        els.map((e) => (e as HTMLLinkElement | HTMLScriptElement).href || (e as HTMLScriptElement).src),
+        els.map((e) => (e instanceof HTMLScriptElement ? e.src : (e as HTMLLinkElement).href)),
       );
     await page.goto(`${opened.baseURL}/?data=files/market.json`);
     await expect.poll(() => page.locator('[data-company]').count()).toBe(3);
