@@ -36,13 +36,8 @@ export function prefetchBundledData(
   inlined: boolean,
   fetcher: typeof fetch = (input, init) => fetch(input, init),
 ): boolean {
-  if (inlined || !showsBundledData(search) || pending) return false;
-  const controller = new AbortController();
-  const response = fetcher(BUNDLED_DATA, { signal: controller.signal });
-  // A failure is reported by the loader that takes the response; never as an unhandled rejection.
-  response.catch(() => undefined);
-  pending = { url: BUNDLED_DATA, bundled: true, controller, response };
-  return true;
+  if (inlined || !showsBundledData(search)) return false;
+  return start(BUNDLED_DATA, true, {}, fetcher);
 }
 
 /**
@@ -53,11 +48,17 @@ export function prefetchOtherData(
   url: string,
   fetcher: typeof fetch = (input, init) => fetch(input, init),
 ): boolean {
+  return start(url, false, OTHER_FILE_FETCH, fetcher);
+}
+
+/** Starts the one waiting request, unless one waits already. */
+function start(url: string, bundled: boolean, init: RequestInit, fetcher: typeof fetch): boolean {
   if (pending) return false;
   const controller = new AbortController();
-  const response = fetcher(url, { ...OTHER_FILE_FETCH, signal: controller.signal });
+  const response = fetcher(url, { ...init, signal: controller.signal });
+  // A failure is reported by the loader that takes the response; never as an unhandled rejection.
   response.catch(() => undefined);
-  pending = { url, bundled: false, controller, response };
+  pending = { url, bundled, controller, response };
   return true;
 }
 

@@ -9,21 +9,10 @@ import { forceGridCharge, forceGridCollide } from './grid-forces.ts';
 import { forceLabelCollide, labelBoxes } from './label-collide.ts';
 import { layoutInput } from './layout-input.ts';
 import { layoutParams } from './layout-params.ts';
-import { seededRandom } from './random.ts';
+import { scattered as scatteredAt } from './test-nodes.ts';
 import { createLayout } from './step-layout.ts';
 
-function scattered(n: number, spread: number, seed = 3): LayoutNode[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: n }, (_, id) => ({
-    id,
-    index: id,
-    r: 5 + Math.floor(random() * 4) * 5,
-    x: (random() - 0.5) * spread,
-    y: (random() - 0.5) * spread,
-    vx: 0,
-    vy: 0,
-  }));
-}
+const scattered = (n: number, spread: number, seed = 3) => scatteredAt(n, spread, seed);
 
 describe('Grid', () => {
   test('files every point in the cell that holds it, each cell listing its points in index order', () => {

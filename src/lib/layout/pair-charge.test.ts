@@ -2,20 +2,9 @@ import { forceManyBody } from 'd3-force';
 import { describe, expect, test } from 'vitest';
 import type { LayoutNode } from './forces.ts';
 import { forcePairCharge } from './pair-charge.ts';
-import { seededRandom } from './random.ts';
+import { scattered as scatteredAt } from './test-nodes.ts';
 
-function scattered(n: number, spread: number, seed = 5): LayoutNode[] {
-  const random = seededRandom(seed);
-  return Array.from({ length: n }, (_, id) => ({
-    id,
-    index: id,
-    r: 5 + Math.floor(random() * 4) * 5,
-    x: (random() - 0.5) * spread,
-    y: (random() - 0.5) * spread,
-    vx: random() - 0.5,
-    vy: random() - 0.5,
-  }));
-}
+const scattered = (n: number, spread: number, seed = 5) => scatteredAt(n, spread, seed, true);
 
 describe('the exact many-body force of small graphs', () => {
   const strength = (node: LayoutNode) => -(120 + 30 * node.r);

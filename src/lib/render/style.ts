@@ -110,8 +110,9 @@ export function baseStyleInSlices(input: BaseInput, slices?: SliceOptions): Prom
 /**
  * `base` in another theme: what the theme decides is only colour (each company's fill, each kind of link's
  * colour), so the companies' radii, ranks and label rules, the links' widths, fans and order are kept (shared,
- * not copied) and only the colours are worked out again. The same as `baseStyle` with that theme, in a few
- * per cent of its time on a big map (one pass over the companies and one over the links, no ranking).
+ * not copied) and only the colours are worked out again. The same as `baseStyle` with that theme, in about a
+ * tenth of its time (one pass over the companies and one over the links, no ranking: 6-19 ms against 120-180 ms
+ * at 20,000 companies in Node).
  */
 export function rethemed(base: BaseStyle, theme: ThemeName): BaseStyle {
   const { model } = base;
